@@ -1,0 +1,44 @@
+"""Check what can be checked of the Quarto site without Quarto.
+
+1. _quarto.yml is valid YAML, is what nbs/_quarto.yml points to, and the CSS it names exists in nbs/.
+2. nbdev's own preprocessing (what `nbdev_docs` runs before Quarto) succeeds on every notebook.
+3. Every code cell that draws a figure has its figure saved in the notebook (the site shows saved outputs).
+Usage: python tools/check_site.py
+"""
+import re, shutil, sys
+from pathlib import Path
+import yaml
+from execnb.nbio import read_nb
+
+root = Path(__file__).resolve().parent.parent
+nbs = root / "nbs"
+problems = []
+
+q = yaml.safe_load((root / "_quarto.yml").read_text())
+if (nbs / "_quarto.yml").resolve() != (root / "_quarto.yml").resolve():
+    problems.append("nbs/_quarto.yml must be a link to ../_quarto.yml (nbdev 2 reads it from nbs/)")
+css = q.get("format", {}).get("html", {}).get("css")
+if css and not (nbs / css).exists(): problems.append(f"_quarto.yml names css {css!r} but nbs/{css} does not exist")
+
+from nbdev.config import get_config
+from nbdev.quarto import nbdev_sidebar, refresh_quarto_yml
+from nbdev.serve import proc_nbs
+refresh_quarto_yml()                                   # nbs/nbdev.yml (committed) from settings.ini
+nbdev_sidebar.__wrapped__(path=nbs, force=True)        # nbs/sidebar.yml (ignored: nbdev_docs rewrites it)
+cache = proc_nbs(nbs, n_workers=0, force=True)
+for nb in sorted(nbs.glob("*.ipynb")):
+    if not (cache / nb.name).exists(): problems.append(f"nbdev preprocessing produced nothing for {nb.name}")
+shutil.rmtree(cache, ignore_errors=True)
+
+DRAWS = re.compile(r"\b(show_images|plot_\w+|plt\.(plot|figure|subplots|imshow|bar|hist))\(")
+SKIP = re.compile(r"^#\|\s*(slow\b|eval:\s*false|export)", re.M)   # skipped cells and definitions draw nothing
+n_fig = 0
+for nb in sorted(nbs.glob("*.ipynb")):
+    for i, cell in enumerate(read_nb(nb).cells):
+        if cell.cell_type != "code" or SKIP.search(cell.source) or not DRAWS.search(cell.source): continue
+        n_fig += 1
+        if not any("image/png" in o.get("data", {}) for o in cell.get("outputs", [])):
+            problems.append(f"{nb.name} cell {i}: draws a figure but has no saved image: run python tools/run_notebooks.py {nb.relative_to(root)}")
+for p in problems: print("site check:", p)
+print(f"site check: {len(list(nbs.glob('*.ipynb')))} notebooks preprocessed, {n_fig} figure cells, {len(problems)} problems")
+sys.exit(1 if problems else 0)

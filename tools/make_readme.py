@@ -1,0 +1,25 @@
+"""Write README.md from nbs/index.ipynb (what `nbdev_readme` does, without needing Quarto to render it).
+
+Markdown cells are copied; code cells become ```python blocks (their outputs are left to the rendered site).
+Usage: python tools/make_readme.py [--check]   (--check: exit 1 if README.md is out of date)
+"""
+import sys
+from pathlib import Path
+from execnb.nbio import read_nb
+
+def readme_text(nb_path: Path) -> str:
+    parts = []
+    for cell in read_nb(nb_path).cells:
+        src = cell.source.strip()
+        if not src: continue
+        if cell.cell_type == "markdown": parts.append(src)
+        elif cell.cell_type == "code" and not src.startswith("#|"): parts.append(f"```python\n{src}\n```")
+    return "\n\n".join(parts) + "\n"
+
+if __name__ == "__main__":
+    root = Path(__file__).resolve().parent.parent
+    text = readme_text(root / "nbs" / "index.ipynb")
+    readme = root / "README.md"
+    if "--check" in sys.argv:
+        if readme.read_text() != text: sys.exit("README.md is out of date with nbs/index.ipynb: run python tools/make_readme.py")
+    else: readme.write_text(text)

@@ -237,7 +237,7 @@ def inception_fid(real: torch.Tensor, fake: torch.Tensor, real_key: str | None =
         fid.update(to_inception_input(fake[i:i + batch_size]), real=False)
     return fid.compute().item()
 
-# %% ../nbs/05_metrics.ipynb #4a6d08b4
+# %% ../nbs/05_metrics.ipynb #2fe83722
 def class_histogram(logits: torch.Tensor) -> list[float]:
     "Fraction of images assigned to each digit 0..9."
     return (torch.bincount(logits.argmax(1), minlength=10).float() / len(logits)).tolist()
@@ -262,7 +262,7 @@ def nearest_neighbour_distances(x: torch.Tensor, reference: torch.Tensor, chunk:
         d, idx = torch.cdist(xs[i:i + chunk], rs).min(1); d_all.append(d); i_all.append(idx)
     return torch.cat(d_all), torch.cat(i_all)
 
-# %% ../nbs/05_metrics.ipynb #6f1b5122
+# %% ../nbs/05_metrics.ipynb #c9afb0fd
 def tsne_gmm_kl(fake: torch.Tensor, real: torch.Tensor, seed: int = 0, n_mc: int = 20000, perplexity: float = 30.0):
     "t-SNE of fake + real images together; 10-component GMMs per set; Monte-Carlo KL(fake || real). Returns (kl, emb_fake, emb_real)."
     from sklearn.manifold import TSNE
@@ -279,7 +279,7 @@ def total_variance(x: torch.Tensor) -> float:
     "Trace of the covariance matrix of images as vectors (pixels in [-0.5, 0.5])."
     return float(x.flatten(1).double().var(0).sum())
 
-# %% ../nbs/05_metrics.ipynb #6fd81f4e
+# %% ../nbs/05_metrics.ipynb #6e412ebf
 def per_digit_mse(x: torch.Tensor, x_hat: torch.Tensor, labels: torch.Tensor) -> list[float]:
     "Mean squared error per digit 0..9 (NaN for a digit with no images)."
     err = ((x - x_hat) ** 2).flatten(1).mean(1)
@@ -290,7 +290,7 @@ def reconstruction_mse_table(x: torch.Tensor, labels: torch.Tensor, **reconstruc
     return {name: {"per_digit": per_digit_mse(x, r, labels), "mean": ((x - r) ** 2).mean().item()}
             for name, r in reconstructions.items()}
 
-# %% ../nbs/05_metrics.ipynb #e3abcb1d
+# %% ../nbs/05_metrics.ipynb #f5dba17d
 def evaluate_samples(x: torch.Tensor, n: int | None = None, inception: bool = False, n_boot: int = 20, seed: int = 0,
                      clf: nn.Module | None = None, data=None, memorisation: bool = True, progress: bool = False) -> dict:
     "The metrics suite for generated model-space images `x` (first `n` used) against `n` MNIST test images."
@@ -339,7 +339,7 @@ def format_metrics(m: dict) -> str:
     w = max(len(r[0]) for r in rows)
     return "\n".join([f"{'metric':<{w}}  {'generated':<40}  real floor"] + [f"{a:<{w}}  {b:<40}  {c}" for a, b, c in rows])
 
-# %% ../nbs/05_metrics.ipynb #d415c39a
+# %% ../nbs/05_metrics.ipynb #90d87a2a
 def evaluate_command(samples: str = None,   # the .npz written by diffusion_sample (arr_0: uint8 [N,28,28,1])
                      out: str = None,       # the metrics JSON to write
                      n: int = None,         # evaluate the first N samples (default: all, at most 10000)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import torch
 from torch import nn
-from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
+from torch.optim.swa_utils import AveragedModel
 from torchvision.utils import save_image
 from tqdm.auto import tqdm
 from fastcore.script import anno_parser, Param
@@ -21,9 +21,9 @@ from .ddpm import Diffusion, make_gaussian_diffusion
 
 # %% auto #0
 __all__ = ['PRESETS', 'DIFFUSIONS', 'HISTORY_FIELDS', 'ConfigError', 'TrainConfig', 'load_config', 'build_net', 'build_diffusion',
-           'atomic_save', 'load_checkpoint', 'TrainingDiverged', 'RunResult', 'validation_loss', 'train', 'load_run',
-           'sample_images', 'train_command', 'sample_command', 'diffusion_train', 'diffusion_sample', 'read_history',
-           'plot_losses']
+           'atomic_save', 'load_checkpoint', 'TrainingDiverged', 'RunResult', 'ema_multi_avg_fn', 'validation_loss',
+           'train', 'load_run', 'sample_images', 'train_command', 'sample_command', 'diffusion_train',
+           'diffusion_sample', 'read_history', 'plot_losses']
 
 # %% ../nbs/04_training.ipynb #e50b0ae1
 class ConfigError(ValueError):
@@ -175,6 +175,14 @@ class RunResult:
     sample_net: nn.Module
     stop_reason: str
 
+def ema_multi_avg_fn(decay: float):
+    "EMA update for `AveragedModel` with the usual warm-up: after n updates the decay is min(`decay`, (1+n)/(10+n))."
+    @torch.no_grad()
+    def update(ema_params, params, num_averaged):
+        n = int(num_averaged)
+        torch._foreach_lerp_(ema_params, params, 1 - min(decay, (1 + n) / (10 + n)))
+    return update
+
 def _lr_lambda(cfg: TrainConfig, total_steps: int):
     def f(step):
         w = min(1.0, (step + 1) / cfg.warmup_steps) if cfg.warmup_steps else 1.0
@@ -220,7 +228,7 @@ def train(cfg: TrainConfig, out: str | Path, resume: bool = False, max_minutes: 
     data_dev = data.train_x.device
     diffusion = build_diffusion(cfg).to(data_dev)
     net = build_net(cfg).to(data_dev)
-    ema = AveragedModel(net, multi_avg_fn=get_ema_multi_avg_fn(cfg.ema_decay), use_buffers=True) if cfg.ema_decay else None
+    ema = AveragedModel(net, multi_avg_fn=ema_multi_avg_fn(cfg.ema_decay), use_buffers=True) if cfg.ema_decay else None
     opt = torch.optim.AdamW(net.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     steps_per_epoch = math.ceil(len(data.train_x) / cfg.batch_size)
     step_sched = torch.optim.lr_scheduler.LambdaLR(opt, _lr_lambda(cfg, cfg.epochs * steps_per_epoch))
@@ -286,19 +294,20 @@ def train(cfg: TrainConfig, out: str | Path, resume: bool = False, max_minutes: 
     if progress: print(f"{out}: {stop_reason}")
     return RunResult(out, history, net, sample_net, stop_reason)
 
-# %% ../nbs/04_training.ipynb #71c94211
-def load_run(run: str | Path, checkpoint: str | Path | None = None, device: str = "auto"):
-    "(config, diffusion, network in eval mode) of a run directory; weights from `checkpoint`, else model.pt, else checkpoint.pt."
+# %% ../nbs/04_training.ipynb #a52b3ce1
+def load_run(run: str | Path, checkpoint: str | Path | None = None, device: str = "auto", use_ema: bool = True):
+    "(config, diffusion, network in eval mode) of a run; weights from `checkpoint`, else model.pt, else checkpoint.pt (its EMA unless `use_ema=False`)."
     run = Path(run)
     if not (run / "config.json").exists():
         raise FileNotFoundError(f"{run} is not a run directory (no config.json): pass the --out of a diffusion_train run")
     cfg = TrainConfig.from_dict(json.loads((run / "config.json").read_text()), source=str(run / "config.json"))
     dev = get_device(device)
-    path = Path(checkpoint) if checkpoint else (run / "model.pt" if (run / "model.pt").exists() else run / "checkpoint.pt")
+    path = Path(checkpoint) if checkpoint else (run / "model.pt" if (run / "model.pt").exists() and use_ema else run / "checkpoint.pt")
     ck = load_checkpoint(path, dev)
     net = build_net(cfg).to(dev)
     if "optimizer" in ck:  # a full training checkpoint: prefer its EMA
-        state = {k.removeprefix("module."): v for k, v in ck["ema"].items() if k.startswith("module.")} if ck.get("ema") else ck["model"]
+        state = ({k.removeprefix("module."): v for k, v in ck["ema"].items() if k.startswith("module.")}
+                 if ck.get("ema") and use_ema else ck["model"])
     else: state = ck["model"]
     try: net.load_state_dict(state)
     except RuntimeError as e: raise ValueError(f"{path} does not match the network of {run / 'config.json'}: {str(e)[:200]}") from None
@@ -315,7 +324,7 @@ def sample_images(diffusion: Diffusion, net: nn.Module, n: int, sampler: str | N
         out.append(diffusion.sample(net, min(batch_size, n - i), sampler, steps, generator=g, device=dev).cpu())
     return torch.cat(out)
 
-# %% ../nbs/04_training.ipynb #1e2e61c2
+# %% ../nbs/04_training.ipynb #b39d6841
 def _cli(func, argv=None):
     "Parse `argv` (default `sys.argv[1:]`) for `func` with fastcore's `anno_parser`, dashed flags, errors as one line."
     p = anno_parser(func, prog=func.__name__)
@@ -359,6 +368,7 @@ def sample_command(run: str = None,         # the run directory written by diffu
                    batch_size: int = 500,   # images per batch
                    grid: str = None,        # also save a PNG grid of the first 64 images here
                    device: str = "auto",    # auto, cpu, cuda, cuda:N or mps
+                   raw: bool = False,       # use the raw (non-EMA) weights of the run's checkpoint.pt
                    quiet: bool = False):    # no progress bar
     "Generate images from a trained run and save them as an .npz (and optionally a PNG grid)."
     if not run: raise ValueError("--run is required: the run directory written by diffusion_train")
@@ -366,7 +376,7 @@ def sample_command(run: str = None,         # the run directory written by diffu
     if not str(out).endswith(".npz"): raise ValueError(f"--out must end in .npz, got {out!r}")
     if n < 1: raise ValueError(f"--n must be >= 1, got {n}")
     if batch_size < 1: raise ValueError(f"--batch-size must be >= 1, got {batch_size}")
-    cfg, diffusion, net = load_run(run, checkpoint, device)
+    cfg, diffusion, net = load_run(run, checkpoint, device, use_ema=not raw)
     t0 = time.monotonic()
     x = sample_images(diffusion, net, n, sampler, steps, seed, batch_size, progress=not quiet)
     secs = time.monotonic() - t0
@@ -386,7 +396,7 @@ if __name__ == "__main__" and len(sys.argv) > 1 and sys.argv[1] in ("train", "sa
     cmd = sys.argv.pop(1)
     (diffusion_train if cmd == "train" else diffusion_sample)()
 
-# %% ../nbs/04_training.ipynb #222dca09
+# %% ../nbs/04_training.ipynb #c76ed1b9
 def read_history(run: str | Path) -> list[dict]:
     "The rows of a run's losses.csv, as dicts of numbers."
     with open(Path(run) / "losses.csv") as f:

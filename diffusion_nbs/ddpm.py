@@ -8,6 +8,7 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
+from fastcore.basics import patch
 from .schedules import NoiseSchedule, make_noise_schedule
 
 # %% auto #0
@@ -104,8 +105,9 @@ def ddim_timesteps(T: int, steps: int) -> list[int]:
     if not 1 <= steps <= T: raise ValueError(f"steps must be between 1 and T={T}, got {steps}")
     return torch.linspace(T, 1, steps).round().long().tolist()
 
+@patch
 @torch.no_grad()
-def _ancestral_step(self, net, z, t: int, noise=None, clip_x0: bool = False):
+def ancestral_step(self: GaussianDiffusion, net, z, t: int, noise=None, clip_x0: bool = False):
     "One step of Algorithm 2 from z_t to z_{t-1} (`noise` is ε; none is added at t = 1)."
     tt = torch.full((len(z),), t, device=z.device, dtype=torch.long)
     eps, x = self.predict(net, z, tt)
@@ -116,8 +118,9 @@ def _ancestral_step(self, net, z, t: int, noise=None, clip_x0: bool = False):
     if t > 1: z = z + b.sqrt() * (noise if noise is not None else torch.randn_like(z))
     return z
 
+@patch
 @torch.no_grad()
-def _ddim_step(self, net, z, t: int, s: int, eta: float = 0.0, noise=None, clip_x0: bool = False):
+def ddim_step(self: GaussianDiffusion, net, z, t: int, s: int, eta: float = 0.0, noise=None, clip_x0: bool = False):
     "One DDIM step from time t to an earlier time s (s = 0 returns x̂)."
     tt = torch.full((len(z),), t, device=z.device, dtype=torch.long)
     eps, x = self.predict(net, z, tt)
@@ -128,8 +131,9 @@ def _ddim_step(self, net, z, t: int, s: int, eta: float = 0.0, noise=None, clip_
     if eta > 0 and s > 0: z = z + sigma * (noise if noise is not None else torch.randn_like(z))
     return z
 
+@patch
 @torch.no_grad()
-def _sample(self, net, n: int, sampler: str | None = None, steps: int | None = None, generator=None, device=None,
+def sample(self: GaussianDiffusion, net, n: int, sampler: str | None = None, steps: int | None = None, generator=None, device=None,
             progress: bool = False, eta: float = 0.0, clip_x0: bool = False, z_T: torch.Tensor | None = None):
     "Generate `n` images: `ancestral` (all T steps, Algorithm 2) or `ddim` (`steps` steps, default 50; `eta` 0 = deterministic)."
     sampler = self.check_sampling(sampler, steps)
@@ -141,15 +145,13 @@ def _sample(self, net, n: int, sampler: str | None = None, steps: int | None = N
     try:
         if sampler == "ancestral":
             for t in tqdm(range(self.T, 0, -1), desc="ancestral", disable=not progress, leave=False):
-                z = _ancestral_step(self, net, z, t, randn() if t > 1 else None, clip_x0)
+                z = self.ancestral_step(net, z, t, randn() if t > 1 else None, clip_x0)
         else:
             ts = ddim_timesteps(self.T, steps or 50)
             for t, s in tqdm(list(zip(ts, ts[1:] + [0])), desc=f"ddim-{len(ts)}", disable=not progress, leave=False):
-                z = _ddim_step(self, net, z, t, s, eta, randn() if eta > 0 and s > 0 else None, clip_x0)
+                z = self.ddim_step(net, z, t, s, eta, randn() if eta > 0 and s > 0 else None, clip_x0)
     finally: net.train(was_training)
     return z
-
-GaussianDiffusion.ancestral_step, GaussianDiffusion.ddim_step, GaussianDiffusion.sample = _ancestral_step, _ddim_step, _sample
 
 # %% ../nbs/03_ddpm.ipynb #fd2f7481
 def make_gaussian_diffusion(schedule: str = "linear", T: int = 1000, beta_1: float = 1e-4, beta_T: float = 0.02,

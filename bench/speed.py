@@ -6,7 +6,9 @@ Training: milliseconds per step at batch 128 for
   - this project's `train()` (data held as one tensor, batches by index) for each preset.
 Sampling: milliseconds per image for the ancestral sampler and DDIM at several step counts.
 
-Usage: python bench/speed.py [--steps 20] [--configs starter,seed004-model2,unet] [--out bench/speed.json]
+Configs are preset names or JSON config files (the runs in results/ use both).
+
+Usage: python bench/speed.py [--steps 20] [--configs starter,seed004-model2,...] [--sample-n 16] [--out bench/speed.json]
 """
 import argparse, json, platform, tempfile, time
 from pathlib import Path
@@ -56,8 +58,8 @@ def sampling_ms_per_image(name: str, n: int, samplers) -> dict:
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--steps", type=int, default=20, help="timed training steps per measurement")
-    ap.add_argument("--configs", default="starter,seed004-model2,unet")
-    ap.add_argument("--sample-n", type=int, default=64, help="images per sampling measurement")
+    ap.add_argument("--configs", default="starter,seed004-model2,unet,configs/unet-small-30min.json,configs/starter-recipe-30min.json")
+    ap.add_argument("--sample-n", type=int, default=16, help="images per sampling measurement")
     ap.add_argument("--out", default=None, help="also write the figures as JSON here")
     a = ap.parse_args()
     configs = a.configs.split(",")
@@ -73,11 +75,12 @@ if __name__ == "__main__":
     for name in configs:
         ms = project_ms_per_step(name, a.steps, data)
         res["train_ms_per_step"][f"{name}, diffusion_nbs train()"] = round(ms, 1)
+        res.setdefault("train_images_per_second", {})[name] = round(128 / ms * 1000, 1)
         print(f"{name} diffusion_nbs train(): {ms:.1f} ms/step = {128 / ms * 1000:.0f} images/s", flush=True)
     base = res["train_ms_per_step"]["starter, plain loop (DataLoader, num_workers=0)"]
     ours = res["train_ms_per_step"].get("starter, diffusion_nbs train()")
     if ours: print(f"starter: plain loop / diffusion_nbs = {base / ours:.2f}x (>1 means ours is faster)")
     for name in configs:
-        res["sample_ms_per_image"][name] = s = sampling_ms_per_image(name, a.sample_n, [("ancestral", None), ("ddim", 100), ("ddim", 50), ("ddim", 20)])
+        res["sample_ms_per_image"][name] = s = sampling_ms_per_image(name, a.sample_n, [("ancestral", None), ("ddim", 100), ("ddim", 50), ("ddim", 20), ("ddim", 10)])
         print(f"{name} sampling, ms/image at batch {a.sample_n}: {s}", flush=True)
     if a.out: Path(a.out).write_text(json.dumps(res, indent=2) + "\n")

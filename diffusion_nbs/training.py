@@ -370,7 +370,7 @@ def sample_command(run: str = None,         # the run directory written by diffu
                    device: str = "auto",    # auto, cpu, cuda, cuda:N or mps
                    raw: bool = False,       # use the raw (non-EMA) weights of the run's checkpoint.pt
                    quiet: bool = False):    # no progress bar
-    "Generate images from a trained run and save them as an .npz (and optionally a PNG grid)."
+    "Generate images from a trained run and save them as an .npz (and optionally a PNG grid); FILE.json beside it records how, and how fast."
     if not run: raise ValueError("--run is required: the run directory written by diffusion_train")
     if not out: raise ValueError("--out is required: the .npz file to write, e.g. --out samples.npz")
     if not str(out).endswith(".npz"): raise ValueError(f"--out must end in .npz, got {out!r}")
@@ -381,6 +381,10 @@ def sample_command(run: str = None,         # the run directory written by diffu
     x = sample_images(diffusion, net, n, sampler, steps, seed, batch_size, progress=not quiet)
     secs = time.monotonic() - t0
     save_samples_npz(x, out)
+    info = dict(run=str(run), checkpoint=checkpoint, weights="raw" if raw else "ema", sampler=diffusion.check_sampling(sampler, steps),
+                steps=steps, T=getattr(diffusion, "T", None), n=n, seed=seed, batch_size=batch_size, device=str(next(net.parameters()).device),
+                torch_threads=torch.get_num_threads(), seconds=round(secs, 2), ms_per_image=round(1000 * secs / n, 2))
+    Path(out).with_suffix(".json").write_text(json.dumps(info, indent=2) + "\n")  # how these samples were made, beside them
     if grid: Path(grid).parent.mkdir(parents=True, exist_ok=True); save_image(image_grid(x[:64]), grid)
     print(f"wrote {n} samples to {out} in {secs:.1f} s ({1000 * secs / n:.1f} ms/image)" + (f" and a grid to {grid}" if grid else ""))
 

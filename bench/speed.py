@@ -4,7 +4,7 @@ Training: milliseconds per step at batch 128 for
   - the coursework starter's plain loop: torchvision `MNIST` + per-item `ToTensor`/`Normalize` + `DataLoader`,
     with the same model and loss (only the data path differs), at num_workers 0 and 4;
   - this project's `train()` (data held as one tensor, batches by index) for each preset.
-Sampling: milliseconds per image for the ancestral sampler and DDIM at several step counts.
+Sampling: milliseconds per image for the ancestral sampler and DDIM at several step counts (and stochastic DDIM-50, eta=1).
 
 Configs are preset names or JSON config files (the runs in results/ use both).
 
@@ -48,11 +48,11 @@ def sampling_ms_per_image(name: str, n: int, samplers) -> dict:
     cfg = load_config(name)
     net, diffusion = build_net(cfg).eval(), build_diffusion(cfg)
     out = {}
-    for sampler, steps in samplers:
+    for sampler, steps, eta in samplers:
         if sampler == "ancestral": steps = None
         t0 = time.perf_counter()
-        diffusion.sample(net, n, sampler, steps, generator=torch.Generator().manual_seed(0))
-        out[f"{sampler}-{steps or diffusion.T}"] = round(1000 * (time.perf_counter() - t0) / n, 2)
+        diffusion.sample(net, n, sampler, steps, generator=torch.Generator().manual_seed(0), **({"eta": eta} if eta else {}))
+        out[f"{sampler}-{steps or diffusion.T}" + (f"-eta{eta:g}" if eta else "")] = round(1000 * (time.perf_counter() - t0) / n, 2)
     return out
 
 if __name__ == "__main__":
@@ -81,6 +81,7 @@ if __name__ == "__main__":
     ours = res["train_ms_per_step"].get("starter, diffusion_nbs train()")
     if ours: print(f"starter: plain loop / diffusion_nbs = {base / ours:.2f}x (>1 means ours is faster)")
     for name in configs:
-        res["sample_ms_per_image"][name] = s = sampling_ms_per_image(name, a.sample_n, [("ancestral", None), ("ddim", 100), ("ddim", 50), ("ddim", 20), ("ddim", 10)])
+        res["sample_ms_per_image"][name] = s = sampling_ms_per_image(name, a.sample_n, [("ancestral", None, 0), ("ddim", 100, 0), ("ddim", 50, 0),
+                                                                                  ("ddim", 50, 1.0), ("ddim", 20, 0), ("ddim", 10, 0)])
         print(f"{name} sampling, ms/image at batch {a.sample_n}: {s}", flush=True)
     if a.out: Path(a.out).write_text(json.dumps(res, indent=2) + "\n")

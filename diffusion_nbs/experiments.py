@@ -97,7 +97,7 @@ def metrics_table(runs: list, labels: list | None = None, seeds: list | None = S
     for r, lab in zip(runs, labels or [r.name for r in runs]):
         m, s = r.metrics, r.sampling or {}
         if m is None: raise ValueError(f"{r.path} has no metrics.json: run diffusion_evaluate on its samples first")
-        sampler = s.get("sampler", "?") + (f"-{s['steps']}" if s.get("steps") else "")
+        sampler = s.get("sampler", "?") + (f"-{s['steps']}" if s.get("steps") else "")  + (f", η={s['eta']:g}" if s.get("eta") else "")
         lo, hi = class_range(m)
         fid = m["fid_classifier"]
         ci = f" [{fid['ci95'][0]:.2f}, {fid['ci95'][1]:.2f}]" if "ci95" in fid else ""
@@ -158,19 +158,20 @@ def load_sampler_comparison(folder: str | Path) -> list:
         info = folder / (m.name.removesuffix("-metrics.json") + ".json")
         if not info.exists(): raise FileNotFoundError(f"{m} has no {info.name} beside it: make the samples with diffusion_sample")
         i = json.loads(info.read_text())
-        rows.append(dict(name=info.stem, sampler=i["sampler"], steps=i["steps"], T=i.get("T"), n=i["n"], ms_per_image=i["ms_per_image"],
-                         metrics=json.loads(m.read_text())))
+        rows.append(dict(name=info.stem, sampler=i["sampler"], steps=i["steps"], eta=i.get("eta", 0.0), T=i.get("T"), n=i["n"],
+                         ms_per_image=i["ms_per_image"], metrics=json.loads(m.read_text())))
     if not rows: raise FileNotFoundError(f"{folder} holds no NAME-metrics.json: run its run.sh")
-    return sorted(rows, key=lambda r: (r["sampler"] != "ancestral", r["steps"] or 0))
+    return sorted(rows, key=lambda r: (r["sampler"] != "ancestral", r["eta"], r["steps"] or 0))
 
 def sampler_table(rows: list) -> str:
     "A Markdown table: network evaluations, time per image and quality for each sampler."
-    out = ["| sampler | network evaluations | ms / image | IS ↑ | classifier FID ↓ | precision / recall | classes min–max % |",
-           "|---|---|---|---|---|---|---|"]
+    out = ["| sampler | η | network evaluations | ms / image | IS ↑ | classifier FID ↓ | precision / recall | classes min–max % |",
+           "|---|---|---|---|---|---|---|---|"]
     for r in rows:
         m = r["metrics"]; lo, hi = class_range(m)
         nfe = r["steps"] or r["T"]
-        out.append(f"| {r['name']} | {nfe} | {r['ms_per_image']:.1f} | {m['inception_score']['mean']:.2f} ± {m['inception_score']['std']:.2f} | "
+        eta = "–" if r["sampler"] == "ancestral" else f"{r['eta']:g}"
+        out.append(f"| {r['name']} | {eta} | {nfe} | {r['ms_per_image']:.1f} | {m['inception_score']['mean']:.2f} ± {m['inception_score']['std']:.2f} | "
                    f"{m['fid_classifier']['value']:.2f} | {m['precision']:.2f} / {m['recall']:.2f} | {100 * lo:.1f}–{100 * hi:.1f} |")
     return "\n".join(out)
 

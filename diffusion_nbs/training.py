@@ -314,14 +314,17 @@ def load_run(run: str | Path, checkpoint: str | Path | None = None, device: str 
     return cfg, build_diffusion(cfg).to(dev), net.eval()
 
 def sample_images(diffusion: Diffusion, net: nn.Module, n: int, sampler: str | None = None, steps: int | None = None,
-                  seed: int = 0, batch_size: int = 500, progress: bool = True) -> torch.Tensor:
-    "`n` samples in batches of `batch_size` (seeded), on the network's device, returned on the CPU."
+                  seed: int = 0, batch_size: int = 500, progress: bool = True, eta: float = 0.0) -> torch.Tensor:
+    "`n` samples in batches of `batch_size` (seeded), on the network's device, returned on the CPU; `eta` > 0: stochastic DDIM."
     dev = next(net.parameters()).device
     sampler = diffusion.check_sampling(sampler, steps)
+    if not 0 <= eta <= 1: raise ValueError(f"eta must be in [0, 1] (0 = deterministic DDIM, 1 = DDPM-like noise), got {eta}")
+    if eta and sampler != "ddim": raise ValueError(f"eta applies to the ddim sampler only, not {sampler!r}: drop --eta or use --sampler ddim")
+    extra = {"eta": eta} if eta else {}  # only the Gaussian DDIM sampler takes eta
     g = torch.Generator(device=dev).manual_seed(seed)
     out = []
     for i in tqdm(range(0, n, batch_size), desc=f"sampling {n} ({sampler})", disable=not progress):
-        out.append(diffusion.sample(net, min(batch_size, n - i), sampler, steps, generator=g, device=dev).cpu())
+        out.append(diffusion.sample(net, min(batch_size, n - i), sampler, steps, generator=g, device=dev, **extra).cpu())
     return torch.cat(out)
 
 # %% ../nbs/04_training.ipynb #b39d6841
@@ -364,6 +367,7 @@ def sample_command(run: str = None,         # the run directory written by diffu
                    out: str = None,         # the .npz to write: arr_0, uint8, [N,28,28,1], ink = 255
                    sampler: str = None,     # ancestral or ddim (default: the diffusion's first sampler)
                    steps: int = None,       # sampling steps for ddim (default 50)
+                   eta: float = 0.0,        # ddim noise: 0 deterministic, 1 stochastic like ancestral (higher IS here)
                    seed: int = 0,           # random seed
                    batch_size: int = 500,   # images per batch
                    grid: str = None,        # also save a PNG grid of the first 64 images here
@@ -378,11 +382,11 @@ def sample_command(run: str = None,         # the run directory written by diffu
     if batch_size < 1: raise ValueError(f"--batch-size must be >= 1, got {batch_size}")
     cfg, diffusion, net = load_run(run, checkpoint, device, use_ema=not raw)
     t0 = time.monotonic()
-    x = sample_images(diffusion, net, n, sampler, steps, seed, batch_size, progress=not quiet)
+    x = sample_images(diffusion, net, n, sampler, steps, seed, batch_size, progress=not quiet, eta=eta)
     secs = time.monotonic() - t0
     save_samples_npz(x, out)
     info = dict(run=str(run), checkpoint=checkpoint, weights="raw" if raw else "ema", sampler=diffusion.check_sampling(sampler, steps),
-                steps=steps, T=getattr(diffusion, "T", None), n=n, seed=seed, batch_size=batch_size, device=str(next(net.parameters()).device),
+                steps=steps, eta=eta, T=getattr(diffusion, "T", None), n=n, seed=seed, batch_size=batch_size, device=str(next(net.parameters()).device),
                 torch_threads=torch.get_num_threads(), seconds=round(secs, 2), ms_per_image=round(1000 * secs / n, 2))
     Path(out).with_suffix(".json").write_text(json.dumps(info, indent=2) + "\n")  # how these samples were made, beside them
     if grid: Path(grid).parent.mkdir(parents=True, exist_ok=True); save_image(image_grid(x[:64]), grid)

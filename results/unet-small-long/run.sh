@@ -14,3 +14,6 @@ OMP_NUM_THREADS=1 diffusion_train --out $d --resume --epochs 26 --max-minutes 65
 diffusion_sample --run $d --n 10000 --batch-size 100 --out $d/samples.npz --sampler ddim --steps 50 --seed 0 --grid $d/samples.png --quiet
 diffusion_evaluate --samples $d/samples.npz --out $d/metrics-10k.json --n 10000 --quiet
 diffusion_evaluate --samples $d/samples.npz --out $d/metrics.json --n 1000 --inception --quiet
+# Added in session 3: the same model sampled with stochastic DDIM-50 (eta 1), which scores higher IS (samplers/).
+diffusion_sample --run $d --n 10000 --batch-size 500 --out $d/samples-eta1.npz --sampler ddim --steps 50 --eta 1 --seed 0 --quiet
+diffusion_evaluate --samples $d/samples-eta1.npz --out $d/metrics-10k-eta1.json --n 10000 --quiet

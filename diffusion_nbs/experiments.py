@@ -201,7 +201,10 @@ def bench_tables(path: str | Path) -> str:
     out = [f"Machine: {b['machine']}, torch {b['torch']}, batch {b['batch_size']}.", "",
            "| training | ms / step | images / s |", "|---|---|---|"]
     out += [f"| {k} | {v:.1f} | {128 / v * 1000:.0f} |" for k, v in b["train_ms_per_step"].items()]
-    samplers = list(next(iter(b["sample_ms_per_image"].values())))
+    col = lambda key: "ancestral (all T)" if key.startswith("ancestral") else key  # T differs between configs
+    samplers = [col(k) for k in next(iter(b["sample_ms_per_image"].values()))]
     out += ["", "| sampling, ms / image | " + " | ".join(samplers) + " |", "|---|" + "---|" * len(samplers)]
-    out += [f"| {k} | " + " | ".join(f"{v[s_]:.1f}" for s_ in samplers) + " |" for k, v in b["sample_ms_per_image"].items()]
+    for k, v in b["sample_ms_per_image"].items():
+        v = {col(s_): ms for s_, ms in v.items()}
+        out.append(f"| {k} | " + " | ".join(f"{v[s_]:.1f}" if s_ in v else "–" for s_ in samplers) + " |")
     return "\n".join(out)

@@ -51,7 +51,7 @@ def sampling_ms_per_image(name: str, n: int, samplers) -> dict:
     for sampler, steps, eta in samplers:
         if sampler == "ancestral": steps = None
         t0 = time.perf_counter()
-        diffusion.sample(net, n, sampler, steps, generator=torch.Generator().manual_seed(0), **({"eta": eta} if eta else {}))
+        diffusion.sample(net, n, sampler, steps, generator=torch.Generator().manual_seed(0), eta=eta)
         out[f"{sampler}-{steps or diffusion.T}" + (f"-eta{eta:g}" if eta else "")] = round(1000 * (time.perf_counter() - t0) / n, 2)
     return out
 

@@ -138,6 +138,8 @@ def sample(self: GaussianDiffusion, net, n: int, sampler: str | None = None, ste
     "Generate `n` images: `ancestral` (all T steps, Algorithm 2) or `ddim` (`steps` steps, default 50; `eta` 0 = deterministic)."
     sampler = self.check_sampling(sampler, steps)
     if n < 1: raise ValueError(f"n must be a positive number of images, got {n}")
+    if not 0 <= eta <= 1: raise ValueError(f"eta must be in [0, 1] (0 = deterministic DDIM, 1 = ancestral-like noise), got {eta}")
+    if eta and sampler != "ddim": raise ValueError(f"eta applies to the ddim sampler only, not {sampler!r}: use sampler='ddim' (--sampler ddim) or eta=0")
     device = torch.device(device) if device is not None else self.beta.device
     randn = lambda: torch.randn((n, *self.image_shape), device=device, generator=generator)
     z = z_T.to(device) if z_T is not None else randn()

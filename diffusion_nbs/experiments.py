@@ -97,7 +97,7 @@ def metrics_table(runs: list, labels: list | None = None, seeds: list | None = S
     for r, lab in zip(runs, labels or [r.name for r in runs]):
         m, s = r.metrics, r.sampling or {}
         if m is None: raise ValueError(f"{r.path} has no metrics.json: run diffusion_evaluate on its samples first")
-        sampler = s.get("sampler", "?") + (f"-{s['steps']}" if s.get("steps") else "")  + (f", η={s['eta']:g}" if s.get("eta") else "")
+        sampler = s.get("sampler", "?") + (f"-{s['steps']}" if s.get("steps") else "") + (f", η={s['eta']:g}" if s.get("eta") else "")
         lo, hi = class_range(m)
         fid = m["fid_classifier"]
         ci = f" [{fid['ci95'][0]:.2f}, {fid['ci95'][1]:.2f}]" if "ci95" in fid else ""

@@ -318,9 +318,7 @@ def sample_images(diffusion: Diffusion, net: nn.Module, n: int, sampler: str | N
     "`n` samples in batches of `batch_size` (seeded), on the network's device, returned on the CPU; `eta` > 0: stochastic DDIM."
     dev = next(net.parameters()).device
     sampler = diffusion.check_sampling(sampler, steps)
-    if not 0 <= eta <= 1: raise ValueError(f"eta must be in [0, 1] (0 = deterministic DDIM, 1 = DDPM-like noise), got {eta}")
-    if eta and sampler != "ddim": raise ValueError(f"eta applies to the ddim sampler only, not {sampler!r}: drop --eta or use --sampler ddim")
-    extra = {"eta": eta} if eta else {}  # only the Gaussian DDIM sampler takes eta
+    extra = {"eta": eta} if eta else {}  # only the Gaussian diffusion's sampler takes eta (and checks it)
     g = torch.Generator(device=dev).manual_seed(seed)
     out = []
     for i in tqdm(range(0, n, batch_size), desc=f"sampling {n} ({sampler})", disable=not progress):

@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_training.ipynb #e185dc1c
 from __future__ import annotations
-import csv, dataclasses, json, math, os, sys, time
+import csv, dataclasses, inspect, json, math, os, sys, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from fastcore.script import anno_parser, Param
 from .data import MNISTData, load_mnist, get_device, batch_indices, image_grid, save_samples_npz
 from .nets import make_net, count_parameters
 from .ddpm import Diffusion, make_gaussian_diffusion
+from .degradations import make_cold_diffusion
 
 # %% auto #0
 __all__ = ['PRESETS', 'DIFFUSIONS', 'HISTORY_FIELDS', 'ConfigError', 'TrainConfig', 'load_config', 'build_net', 'build_diffusion',
@@ -33,7 +34,7 @@ class ConfigError(ValueError):
 class TrainConfig:
     "Everything that defines a training run (defaults: the coursework starter)."
     name: str = "starter"
-    diffusion: str = "gaussian"              # the kind of diffusion (degradation + samplers)
+    diffusion: str = "gaussian"              # 'gaussian' (DDPM) or 'cold' (a custom degradation, notebook 07)
     # network
     net: str = "starter_cnn"                 # 'starter_cnn' or 'unet'
     n_hidden: tuple = (16, 32, 32, 16)       # starter CNN block widths
@@ -44,8 +45,13 @@ class TrainConfig:
     T: int = 1000
     beta_1: float = 1e-4
     beta_T: float = 0.02
-    objective: str = "eps"                   # what the net predicts: 'eps', 'x0' or 'v'
+    objective: str = "eps"                   # what the net predicts: 'eps', 'x0' or 'v' (cold diffusions: 'x0')
     loss: str = "l2"                         # 'l2' or 'l1'
+    # cold diffusion (diffusion='cold'): the degradation and its severity schedule (None = the degradation's default)
+    degradation: str = "impulse"             # 'impulse', 'pixel_shuffle' or 'blur'
+    severity_start: float | None = None      # impulse: density ρ_1 (report 004: 0.05); pixel_shuffle: pixels; blur: σ
+    severity_end: float | None = None        # impulse: ρ_T (report 004: 0.25; 0.5 = pure noise, generative)
+    severity_shape: str = "cosine"           # 'cosine' or 'linear'
     # optimisation
     lr: float = 2e-4
     batch_size: int = 128
@@ -82,6 +88,7 @@ class TrainConfig:
             (len(self.n_hidden) >= 1 and all(int(c) > 0 for c in self.n_hidden), "n_hidden must be positive widths, e.g. [16, 32, 32, 16]"),
             (len(self.unet_channels) >= 1 and all(int(c) > 0 for c in self.unet_channels), "unet_channels must be positive widths"),
             (self.grid_n >= 0, "grid_n must be >= 0"),
+            (self.diffusion != "cold" or self.objective == "x0", "cold diffusions restore the clean image: set objective to 'x0'"),
         ]
         for ok, msg in checks:
             if not ok: raise ConfigError(f"config {self.name!r}: {msg}")
@@ -109,6 +116,12 @@ PRESETS: dict[str, TrainConfig] = {
                         grid_sampler="ddim", grid_steps=50),
     "smoke": TrainConfig(name="smoke", n_hidden=(8, 8), T=50, epochs=2, batch_size=64, data_limit=256, ema_decay=0.9,
                          grid_n=8, grid_sampler="ddim", grid_steps=10),
+    # report 004's Model 4: impulse noise, ρ 0.05 → 0.25 on a cosine schedule, T=150, Dropout2d 0.15, ReduceLROnPlateau
+    "seed004-impulse": TrainConfig(name="seed004-impulse", diffusion="cold", degradation="impulse", severity_start=0.05,
+                                   severity_end=0.25, T=150, objective="x0", n_hidden=(32, 64, 128, 64, 32), dropout=0.15,
+                                   lr_schedule="plateau", epochs=75, grid_sampler="naive"),
+    "cold-smoke": TrainConfig(name="cold-smoke", diffusion="cold", degradation="impulse", T=20, objective="x0", n_hidden=(8, 8),
+                              epochs=2, batch_size=64, data_limit=256, ema_decay=0.9, grid_n=8, grid_sampler="improved"),
 }
 
 def load_config(name_or_file: str | Path, **overrides) -> TrainConfig:
@@ -136,7 +149,8 @@ def build_net(cfg: TrainConfig) -> nn.Module:
     if cfg.net == "unet": return make_net("unet", channels=cfg.unet_channels, dropout=cfg.dropout)
     raise ConfigError(f"config {cfg.name!r}: unknown net {cfg.net!r}: use 'starter_cnn' or 'unet'")
 
-DIFFUSIONS = {"gaussian": lambda cfg: make_gaussian_diffusion(cfg.schedule, cfg.T, cfg.beta_1, cfg.beta_T, cfg.objective, cfg.loss)}
+DIFFUSIONS = {"gaussian": lambda cfg: make_gaussian_diffusion(cfg.schedule, cfg.T, cfg.beta_1, cfg.beta_T, cfg.objective, cfg.loss),
+              "cold": lambda cfg: make_cold_diffusion(cfg.degradation, cfg.T, cfg.severity_start, cfg.severity_end, cfg.severity_shape, cfg.loss)}
 
 def build_diffusion(cfg: TrainConfig) -> Diffusion:
     "The diffusion (degradation + samplers) the config describes."
@@ -227,6 +241,9 @@ def train(cfg: TrainConfig, out: str | Path, resume: bool = False, max_minutes: 
     if len(data.train_x) < 1 or len(data.val_x) < 1: raise ConfigError("need at least one training and one validation image")
     data_dev = data.train_x.device
     diffusion = build_diffusion(cfg).to(data_dev)
+    if cfg.grid_n:  # a wrong grid sampler would otherwise fail only after the first epoch
+        try: diffusion.check_sampling(cfg.grid_sampler, cfg.grid_steps or None)
+        except ValueError as e: raise ConfigError(f"config {cfg.name!r}: grid_sampler/grid_steps: {e}") from None
     net = build_net(cfg).to(data_dev)
     ema = AveragedModel(net, multi_avg_fn=ema_multi_avg_fn(cfg.ema_decay), use_buffers=True) if cfg.ema_decay else None
     opt = torch.optim.AdamW(net.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
@@ -318,6 +335,8 @@ def sample_images(diffusion: Diffusion, net: nn.Module, n: int, sampler: str | N
     "`n` samples in batches of `batch_size` (seeded), on the network's device, returned on the CPU; `eta` > 0: stochastic DDIM."
     dev = next(net.parameters()).device
     sampler = diffusion.check_sampling(sampler, steps)
+    if eta and "eta" not in inspect.signature(diffusion.sample).parameters:
+        raise ValueError(f"eta applies to Gaussian DDIM only; the {sampler!r} sampler of {type(diffusion).__name__} takes none: drop --eta")
     extra = {"eta": eta} if eta else {}  # only the Gaussian diffusion's sampler takes eta (and checks it)
     g = torch.Generator(device=dev).manual_seed(seed)
     out = []
@@ -340,7 +359,7 @@ def _cli(func, argv=None):
     except TrainingDiverged as e: print(f"error: {e}", file=sys.stderr); sys.exit(1)
     except (ValueError, FileNotFoundError, FileExistsError) as e: print(f"error: {e}", file=sys.stderr); sys.exit(2)
 
-def train_command(config: str = "starter",  # a preset name (starter, seed004-model2, seed004-regularised, seed000-early-stop, unet, smoke) or a JSON config file
+def train_command(config: str = "starter",  # a preset name (starter, seed004-model2, seed004-regularised, seed000-early-stop, unet, seed004-impulse, smoke, cold-smoke) or a JSON config file
                   out: str = None,          # the run directory to create (or to resume)
                   epochs: int = None,       # override the config's number of epochs
                   max_minutes: float = None,  # stop after this many minutes of training (the partial epoch is saved)
@@ -363,8 +382,8 @@ def sample_command(run: str = None,         # the run directory written by diffu
                    checkpoint: str = None,  # a checkpoint to load instead of RUN/model.pt
                    n: int = 1000,           # number of images to generate
                    out: str = None,         # the .npz to write: arr_0, uint8, [N,28,28,1], ink = 255
-                   sampler: str = None,     # ancestral or ddim (default: the diffusion's first sampler)
-                   steps: int = None,       # sampling steps for ddim (default 50)
+                   sampler: str = None,     # gaussian: ancestral or ddim; cold: improved or naive (default: the first)
+                   steps: int = None,       # sampling steps for ddim (default 50; the cold samplers run all T)
                    eta: float = 0.0,        # ddim noise: 0 deterministic, 1 stochastic like ancestral (higher IS here)
                    seed: int = 0,           # random seed
                    batch_size: int = 500,   # images per batch

@@ -14,7 +14,8 @@ from .schedules import severity_schedule
 from .ddpm import Diffusion, LOSSES
 
 # %% auto #0
-__all__ = ['DEGRADATIONS', 'Degradation', 'ImpulseNoise', 'PixelShuffle', 'GaussianBlur', 'ColdDiffusion', 'make_cold_diffusion']
+__all__ = ['DEGRADATIONS', 'Degradation', 'ImpulseNoise', 'PixelShuffle', 'GaussianBlur', 'ColdDiffusion', 'make_cold_diffusion',
+           'reconstruct']
 
 # %% ../nbs/07_custom_degradations.ipynb #0d3210ec
 class Degradation:
@@ -150,22 +151,25 @@ def held_out_images(self: ColdDiffusion, n: int, generator=None, device=None) ->
 @patch
 @torch.no_grad()
 def sample(self: ColdDiffusion, net, n: int, sampler: str | None = None, steps: int | None = None, generator=None,
-                 device=None, progress: bool = False, x_T: torch.Tensor | None = None, x0: torch.Tensor | None = None):
-    "Generate `n` images with the `improved` or `naive` cold sampler from `x_T` (default: the prior, else degraded `x0` / test images)."
+           device=None, progress: bool = False, x_T: torch.Tensor | None = None, x0: torch.Tensor | None = None,
+           t_start: int | None = None, noise: torch.Tensor | None = None):
+    "`n` images by the `improved` or `naive` cold sampler, walking s = t_start (default T) .. 1 from `x_T` (default: the prior, else `x0` / test images degraded to t_start)."
     sampler = self.check_sampling(sampler, steps)
     if n < 1: raise ValueError(f"n must be a positive number of images, got {n}")
+    t_start = self.T if t_start is None else t_start
+    if not 1 <= t_start <= self.T: raise ValueError(f"t_start must be in 1..T={self.T}, got {t_start}")
     device = torch.device(device) if device is not None else self.device
     D = self.degradation
-    r = D.draw_noise((n, *self.image_shape), generator, device)
+    r = noise if noise is not None else D.draw_noise((n, *self.image_shape), generator, device)
     if x_T is None:
-        x_T = D.prior(r) if x0 is None else None
+        x_T = D.prior(r) if x0 is None and t_start == self.T else None
         if x_T is None:
             x0 = (x0 if x0 is not None else self.held_out_images(n, generator, device)).to(device)
-            x_T = D(x0, self.T, noise=r)
+            x_T = D(x0, t_start, noise=r)
     x = x_T.to(device)
     was_training = net.training; net.eval()
     try:
-        for s in tqdm(range(self.T, 0, -1), desc=sampler, disable=not progress, leave=False):
+        for s in tqdm(range(t_start, 0, -1), desc=sampler, disable=not progress, leave=False):
             x0_hat = self.restore(net, x, s)
             if sampler == "naive": x = D(x0_hat, s - 1, noise=r)
             else: x = x - D(x0_hat, s, noise=r) + D(x0_hat, s - 1, noise=r)
@@ -177,3 +181,19 @@ def make_cold_diffusion(degradation: str = "impulse", T: int = 150, start: float
     "A `ColdDiffusion` from plain config values (`degradation`: impulse, pixel_shuffle or blur)."
     if degradation not in DEGRADATIONS: raise ValueError(f"unknown degradation {degradation!r}: choose one of {sorted(DEGRADATIONS)}")
     return ColdDiffusion(DEGRADATIONS[degradation](T, start, end, shape), loss)
+
+# %% ../nbs/07_custom_degradations.ipynb #7ea6a688
+@torch.no_grad()
+def reconstruct(diffusion: ColdDiffusion, net: nn.Module, x0: torch.Tensor, t: int, sampler: str = "naive",
+                generator: torch.Generator | None = None, batch_size: int = 500) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    "(degraded D(x0, t), direct R(D(x0, t), t), diffusion from D(x0, t) down to 0) for clean images `x0`, in batches."
+    if not 1 <= t <= diffusion.T: raise ValueError(f"t must be in 1..T={diffusion.T}, got {t}")
+    dev = next(net.parameters()).device
+    out = []
+    for i in range(0, len(x0), batch_size):
+        xb = x0[i:i + batch_size].to(dev)
+        r = diffusion.degradation.draw_noise(xb.shape, generator, dev)
+        xt = diffusion.degradation(xb, t, noise=r)
+        out.append((xt.cpu(), diffusion.restore(net.eval(), xt, t).cpu(),
+                    diffusion.sample(net, len(xb), sampler, x_T=xt, t_start=t, noise=r, device=dev).cpu()))
+    return tuple(torch.cat(parts) for parts in zip(*out))

@@ -11,7 +11,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 from matplotlib.image import imread
 
-from .training import TrainConfig, build_net, read_history
+from .training import TrainConfig, build_net, build_diffusion, read_history
 from .nets import count_parameters
 
 # %% auto #0
@@ -53,7 +53,11 @@ class RunResults:
     def description(self) -> str:
         c = self.config
         net = f"UNet {'/'.join(map(str, c['unet_channels']))}" if c["net"] == "unet" else f"starter CNN {'/'.join(map(str, c['n_hidden']))}"
-        return f"{net}, {c['schedule']} β (T={c['T']}), {c['objective']}-pred, lr {c['lr']:g} {c['lr_schedule']}, EMA {c['ema_decay'] or 'off'}"
+        if c.get("diffusion", "gaussian") == "cold":
+            deg = build_diffusion(TrainConfig.from_dict(c)).degradation
+            process = f"{deg.name} {deg.start:g}→{deg.end:g} ({deg.shape}, T={c['T']}), x0-pred"
+        else: process = f"{c['schedule']} β (T={c['T']}), {c['objective']}-pred"
+        return f"{net}, {process}, lr {c['lr']:g} {c['lr_schedule']}, EMA {c['ema_decay'] or 'off'}"
 
 def _read_json(p: Path): return json.loads(p.read_text()) if p.exists() else None
 
@@ -75,7 +79,7 @@ SEED_RESULTS = [
          preset="seed004-model2", budget="75 epochs on a GPU (FID at epoch 73)", n=1000, fid_inception=108.9,
          inception_score=4.946, inception_score_std=0.191),
     dict(source="report 004, Tables 4 and 6", model="Model 4: impulse-noise cold diffusion, regularised",
-         preset=None, budget="75 epochs on a GPU (FID at epoch 48)", n=1000, fid_inception=75.7,
+         preset=None, budget="75 epochs on a GPU (FID at epoch 48)", n=1000, fid_inception=75.7, sampler="naive cold (their Algorithm 4)",
          inception_score=3.077, inception_score_std=0.146),
 ]
 SEED_TOTAL_VARIANCE = [dict(source="report 002", model="Gaussian model 1", n=200, total_variance=56.7, kl_tsne_gmm=0.818),
@@ -105,7 +109,7 @@ def metrics_table(runs: list, labels: list | None = None, seeds: list | None = S
                     f"{m['inception_score']['mean']:.2f} ± {m['inception_score']['std']:.2f} | {fid['value']:.2f}{ci} | "
                     f"{m['precision']:.2f} / {m['recall']:.2f} | {100 * lo:.1f}–{100 * hi:.1f} |")
     for s in seeds or []:
-        rows.append(f"| {s['source']}: {s['model']} | {s['budget']} | ancestral | {s['n']} | {s['fid_inception']:.1f} | "
+        rows.append(f"| {s['source']}: {s['model']} | {s['budget']} | {s.get('sampler', 'ancestral')} | {s['n']} | {s['fid_inception']:.1f} | "
                     f"{s['inception_score']:.2f} ± {s['inception_score_std']:.2f} (their classifier) | – | – | – |")
     return head + "\n".join(rows)
 

@@ -23,8 +23,8 @@ class Diffusion:
     def training_loss(self, net: nn.Module, x: torch.Tensor, generator: torch.Generator | None = None) -> torch.Tensor:
         raise NotImplementedError
     def sample(self, net: nn.Module, n: int, sampler: str | None = None, steps: int | None = None,
-               generator: torch.Generator | None = None, device=None, progress: bool = False) -> torch.Tensor:
-        raise NotImplementedError
+               generator: torch.Generator | None = None, device=None, progress: bool = False, eta: float = 0.0) -> torch.Tensor:
+        raise NotImplementedError  # eta: sampler noise, for diffusions whose samplers have that knob (others reject eta != 0)
     def to(self, device) -> "Diffusion":
         raise NotImplementedError
 

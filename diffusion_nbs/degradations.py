@@ -152,9 +152,10 @@ def held_out_images(self: ColdDiffusion, n: int, generator=None, device=None) ->
 @torch.no_grad()
 def sample(self: ColdDiffusion, net, n: int, sampler: str | None = None, steps: int | None = None, generator=None,
            device=None, progress: bool = False, x_T: torch.Tensor | None = None, x0: torch.Tensor | None = None,
-           t_start: int | None = None, noise: torch.Tensor | None = None):
+           t_start: int | None = None, noise: torch.Tensor | None = None, eta: float = 0.0):
     "`n` images by the `improved` or `naive` cold sampler, walking s = t_start (default T) .. 1 from `x_T` (default: the prior, else `x0` / test images degraded to t_start)."
     sampler = self.check_sampling(sampler, steps)
+    if eta: raise ValueError(f"eta applies to Gaussian DDIM only; the {sampler!r} cold sampler takes none: drop --eta (eta=0)")
     if n < 1: raise ValueError(f"n must be a positive number of images, got {n}")
     t_start = self.T if t_start is None else t_start
     if not 1 <= t_start <= self.T: raise ValueError(f"t_start must be in 1..T={self.T}, got {t_start}")

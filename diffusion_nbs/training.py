@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_training.ipynb #e185dc1c
 from __future__ import annotations
-import csv, dataclasses, inspect, json, math, os, sys, time
+import csv, dataclasses, json, math, os, sys, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 
@@ -335,13 +335,10 @@ def sample_images(diffusion: Diffusion, net: nn.Module, n: int, sampler: str | N
     "`n` samples in batches of `batch_size` (seeded), on the network's device, returned on the CPU; `eta` > 0: stochastic DDIM."
     dev = next(net.parameters()).device
     sampler = diffusion.check_sampling(sampler, steps)
-    if eta and "eta" not in inspect.signature(diffusion.sample).parameters:
-        raise ValueError(f"eta applies to Gaussian DDIM only; the {sampler!r} sampler of {type(diffusion).__name__} takes none: drop --eta")
-    extra = {"eta": eta} if eta else {}  # only the Gaussian diffusion's sampler takes eta (and checks it)
     g = torch.Generator(device=dev).manual_seed(seed)
     out = []
     for i in tqdm(range(0, n, batch_size), desc=f"sampling {n} ({sampler})", disable=not progress):
-        out.append(diffusion.sample(net, min(batch_size, n - i), sampler, steps, generator=g, device=dev, **extra).cpu())
+        out.append(diffusion.sample(net, min(batch_size, n - i), sampler, steps, generator=g, device=dev, eta=eta).cpu())
     return torch.cat(out)
 
 # %% ../nbs/04_training.ipynb #b39d6841

@@ -17,7 +17,8 @@ from torch.utils.data import DataLoader
 from torchvision import transforms
 from torchvision.datasets import MNIST
 from diffusion_nbs.data import export_mnist_idx, load_mnist
-from diffusion_nbs.training import load_config, build_net, build_diffusion, train
+from diffusion_nbs.config import load_config
+from diffusion_nbs.training import train
 
 def plain_starter_ms_per_step(steps: int, num_workers: int, root: str) -> float:
     "The starter's loop: DataLoader over torchvision MNIST with per-item transforms."
@@ -26,8 +27,8 @@ def plain_starter_ms_per_step(steps: int, num_workers: int, root: str) -> float:
     loader = DataLoader(MNIST(root, train=True, download=False, transform=tf), batch_size=128, shuffle=True,
                         num_workers=num_workers, drop_last=True)
     torch.manual_seed(0)
-    net, diffusion = build_net(cfg), build_diffusion(cfg)
-    opt = torch.optim.Adam(net.parameters(), lr=cfg.lr)
+    net, diffusion = cfg.build_net(), cfg.build_diffusion()
+    opt = torch.optim.Adam(net.parameters(), lr=cfg.optim.lr)
     it, times = iter(loader), []
     for i in range(steps + 3):                      # 3 warm-up steps (and worker start-up) not timed
         t0 = time.perf_counter()
@@ -38,7 +39,7 @@ def plain_starter_ms_per_step(steps: int, num_workers: int, root: str) -> float:
 
 def project_ms_per_step(name: str, steps: int, data) -> float:
     "This project's `train()`: the second epoch's training time per step (the first warms up)."
-    cfg = load_config(name, epochs=2, grid_n=0, batch_size=128, device="cpu")
+    cfg = load_config(name, epochs=2, grid=dict(n=0), batch_size=128, device="cpu")
     with tempfile.TemporaryDirectory() as d:
         res = train(cfg, d, data=data, progress=False)
     h = res.history[-1]
@@ -46,12 +47,12 @@ def project_ms_per_step(name: str, steps: int, data) -> float:
 
 def sampling_ms_per_image(name: str, n: int, samplers) -> dict:
     cfg = load_config(name)
-    net, diffusion = build_net(cfg).eval(), build_diffusion(cfg)
+    net, diffusion = cfg.build_net().eval(), cfg.build_diffusion()
     out = {}
     for sampler, steps, eta in samplers:
         if sampler == "ancestral": steps = None
         t0 = time.perf_counter()
-        diffusion.sample(net, n, sampler, steps, generator=torch.Generator().manual_seed(0), eta=eta)
+        diffusion.sample(net, n, sampler, steps, eta, generator=torch.Generator().manual_seed(0))
         out[f"{sampler}-{steps or diffusion.T}" + (f"-eta{eta:g}" if eta else "")] = round(1000 * (time.perf_counter() - t0) / n, 2)
     return out
 

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #18ced50f
 from __future__ import annotations
-import gzip, os, pickle
+import contextlib, gzip, os, pickle
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -16,8 +16,8 @@ from torchvision.utils import make_grid
 
 # %% auto #0
 __all__ = ['DTYPE', 'IDX_FILES', 'get_device', 'default_data_root', 'load_mnist_uint8', 'export_mnist_idx', 'normalize',
-           'to_uint8', 'MNISTData', 'load_mnist', 'batch_indices', 'image_grid', 'show_images', 'save_samples_npz',
-           'load_samples_npz']
+           'to_uint8', 'MNISTData', 'load_mnist', 'batch_indices', 'image_grid', 'show_images', 'atomic_write',
+           'save_samples_npz', 'load_samples_npz']
 
 # %% ../nbs/00_data.ipynb #27777a99
 def get_device(name: str = "auto") -> torch.device:
@@ -154,17 +154,29 @@ def show_images(x: torch.Tensor, nrow: int = 8, title: str | None = None, ax=Non
     if title: ax.set_title(title)
     return ax
 
+# %% ../nbs/00_data.ipynb #fc6e332c
+@contextlib.contextmanager
+def atomic_write(path, mode: str = "wb"):
+    "Yield a file open on a temporary name beside `path`; on success fsync and rename it to `path`, on any error delete it."
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, mode) as f:
+            yield f
+            f.flush(); os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
 # %% ../nbs/00_data.ipynb #3821a481
 def save_samples_npz(x: torch.Tensor, path) -> Path:
     "Save model-space images `[N,1,28,28]` as `arr_0` uint8 `[N,28,28,1]`, zip-compressed (about 4x smaller), atomically (temp file, then rename)."
     if x.ndim != 4 or x.shape[1] != 1: raise ValueError(f"expected images shaped [N,1,H,W], got {tuple(x.shape)}")
     path = Path(path)
     if path.suffix != ".npz": raise ValueError(f"sample files end in .npz, got {path.name!r}")
-    path.parent.mkdir(parents=True, exist_ok=True)
     arr = to_uint8(x).permute(0, 2, 3, 1).cpu().numpy()
-    tmp = path.with_name(path.name + ".tmp.npz")
-    np.savez_compressed(tmp, arr)
-    os.replace(tmp, path)
+    with atomic_write(path) as f: np.savez_compressed(f, arr)
     return path
 
 def load_samples_npz(path) -> torch.Tensor:

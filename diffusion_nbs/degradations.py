@@ -6,16 +6,14 @@
 from __future__ import annotations
 import math
 import torch
-from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
 from fastcore.basics import patch
 from .schedules import severity_schedule
-from .ddpm import Diffusion, LOSSES
+from .diffusion import Diffusion, LOSSES, eval_mode
 
 # %% auto #0
-__all__ = ['DEGRADATIONS', 'Degradation', 'ImpulseNoise', 'PixelShuffle', 'GaussianBlur', 'ColdDiffusion', 'make_cold_diffusion',
-           'reconstruct']
+__all__ = ['DEGRADATIONS', 'Degradation', 'ImpulseNoise', 'PixelShuffle', 'GaussianBlur', 'ColdDiffusion', 'make_cold_diffusion']
 
 # %% ../nbs/07_custom_degradations.ipynb #0d3210ec
 class Degradation:
@@ -110,14 +108,18 @@ DEGRADATIONS = {c.name: c for c in (ImpulseNoise, PixelShuffle, GaussianBlur)}
 # %% ../nbs/07_custom_degradations.ipynb #bcd326ed
 class ColdDiffusion(Diffusion):
     "A `Degradation` D, a restoration network R(x_t, t/T) ≈ x0, and the naive and improved cold samplers."
-    samplers = ("improved", "naive")
+    samplers = ("improved", "naive")   # neither takes η: the walk is deterministic given the field r
 
     def __init__(self, degradation: Degradation, loss: str = "l2", image_shape=(1, 28, 28)):
         if loss not in LOSSES: raise ValueError(f"unknown loss {loss!r}: choose one of {sorted(LOSSES)}")
         self.degradation, self.loss_name, self.image_shape = degradation, loss, tuple(image_shape)
         self.T = degradation.T
-        self.start_images: torch.Tensor | None = None   # held-out images for x_T when D has no data-free prior
         self.device = torch.device("cpu")
+
+    @property
+    def has_prior(self) -> bool:
+        "Whether x_T can be drawn without data (the degradation ends in pure noise)."
+        return self.degradation.prior(self.degradation.draw_noise((1, *self.image_shape))) is not None
 
     def __repr__(self): return f"ColdDiffusion({self.degradation}, loss={self.loss_name!r})"
     def to(self, device): self.device = torch.device(device); return self
@@ -129,10 +131,15 @@ class ColdDiffusion(Diffusion):
         t = torch.randint(1, self.T + 1, (len(x),), device=x.device, generator=generator)
         return LOSSES[self.loss_name](net(self.degradation(x, t, generator=generator), self.net_time(t)), x)
 
-    def check_sampling(self, sampler, steps=None):
-        sampler = super().check_sampling(sampler, steps)
-        if steps not in (None, self.T): raise ValueError(f"the cold samplers run all T={self.T} steps (got steps={steps}); train with a smaller T for fewer")
-        return sampler
+    def sampler_steps(self, sampler, steps, t_start):
+        if steps not in (None, t_start):
+            raise ValueError(f"the cold samplers run every step from t_start={t_start} (got steps={steps}); train with a smaller T for fewer")
+        return t_start
+
+    def degrade(self, x0, t, generator=None):
+        "(D(x0, t; r), r): the degraded images and the random field r drawn for them (None for a deterministic D)."
+        r = self.degradation.draw_noise(x0.shape, generator, x0.device)
+        return self.degradation(x0, t, noise=r), r
 
     def restore(self, net, x, t: int) -> torch.Tensor:
         "x̂0 = R(x_t, t/T), clipped to the image range."
@@ -140,41 +147,23 @@ class ColdDiffusion(Diffusion):
 
 # %% ../nbs/07_custom_degradations.ipynb #dc490f87
 @patch
-def held_out_images(self: ColdDiffusion, n: int, generator=None, device=None) -> torch.Tensor:
-    "`n` random held-out images to degrade into x_T: `start_images` if set, else the MNIST test split (loaded once)."
-    if self.start_images is None:
-        from diffusion_nbs.data import load_mnist
-        self.start_images = load_mnist(val_frac=0).test_x
-    idx = torch.randint(0, len(self.start_images), (n,), generator=generator, device=generator.device if generator is not None else "cpu")
-    return self.start_images[idx.cpu()].to(device)
-
-@patch
 @torch.no_grad()
-def sample(self: ColdDiffusion, net, n: int, sampler: str | None = None, steps: int | None = None, generator=None,
-           device=None, progress: bool = False, x_T: torch.Tensor | None = None, x0: torch.Tensor | None = None,
-           t_start: int | None = None, noise: torch.Tensor | None = None, eta: float = 0.0):
-    "`n` images by the `improved` or `naive` cold sampler, walking s = t_start (default T) .. 1 from `x_T` (default: the prior, else `x0` / test images degraded to t_start)."
-    sampler = self.check_sampling(sampler, steps)
-    if eta: raise ValueError(f"eta applies to Gaussian DDIM only; the {sampler!r} cold sampler takes none: drop --eta (eta=0)")
-    if n < 1: raise ValueError(f"n must be a positive number of images, got {n}")
-    t_start = self.T if t_start is None else t_start
-    if not 1 <= t_start <= self.T: raise ValueError(f"t_start must be in 1..T={self.T}, got {t_start}")
-    device = torch.device(device) if device is not None else self.device
+def sample(self: ColdDiffusion, net, n: int, sampler: str | None = None, steps: int | None = None, eta: float = 0.0, *,
+           x_start=None, t_start=None, field=None, generator=None, device=None, progress: bool = False):
+    "`n` images by the `improved` or `naive` cold sampler, walking s = t_start (default T) .. 1 from `x_start` (default: the prior) with one field r."
+    plan = self.plan_sampling(sampler, steps, eta, t_start)
+    device = self._start(n, x_start, plan.t_start, device)
     D = self.degradation
-    r = noise if noise is not None else D.draw_noise((n, *self.image_shape), generator, device)
-    if x_T is None:
-        x_T = D.prior(r) if x0 is None and t_start == self.T else None
-        if x_T is None:
-            x0 = (x0 if x0 is not None else self.held_out_images(n, generator, device)).to(device)
-            x_T = D(x0, t_start, noise=r)
-    x = x_T.to(device)
-    was_training = net.training; net.eval()
-    try:
-        for s in tqdm(range(t_start, 0, -1), desc=sampler, disable=not progress, leave=False):
+    r = field.to(device) if field is not None else D.draw_noise((n, *self.image_shape), generator, device)
+    x = x_start.to(device) if x_start is not None else D.prior(r)
+    if x is None:
+        raise ValueError(f"{D.name} ends at severity {D.end:g}, which still shows the digit, so there is no data-free prior: "
+                         "pass x_start (e.g. validation images degraded with diffusion.degrade)")
+    with eval_mode(net):
+        for s in tqdm(range(plan.t_start, 0, -1), desc=plan.sampler, disable=not progress, leave=False):
             x0_hat = self.restore(net, x, s)
-            if sampler == "naive": x = D(x0_hat, s - 1, noise=r)
+            if plan.sampler == "naive": x = D(x0_hat, s - 1, noise=r)
             else: x = x - D(x0_hat, s, noise=r) + D(x0_hat, s - 1, noise=r)
-    finally: net.train(was_training)
     return x
 
 def make_cold_diffusion(degradation: str = "impulse", T: int = 150, start: float | None = None, end: float | None = None,
@@ -182,19 +171,3 @@ def make_cold_diffusion(degradation: str = "impulse", T: int = 150, start: float
     "A `ColdDiffusion` from plain config values (`degradation`: impulse, pixel_shuffle or blur)."
     if degradation not in DEGRADATIONS: raise ValueError(f"unknown degradation {degradation!r}: choose one of {sorted(DEGRADATIONS)}")
     return ColdDiffusion(DEGRADATIONS[degradation](T, start, end, shape), loss)
-
-# %% ../nbs/07_custom_degradations.ipynb #7ea6a688
-@torch.no_grad()
-def reconstruct(diffusion: ColdDiffusion, net: nn.Module, x0: torch.Tensor, t: int, sampler: str = "naive",
-                generator: torch.Generator | None = None, batch_size: int = 500) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    "(degraded D(x0, t), direct R(D(x0, t), t), diffusion from D(x0, t) down to 0) for clean images `x0`, in batches."
-    if not 1 <= t <= diffusion.T: raise ValueError(f"t must be in 1..T={diffusion.T}, got {t}")
-    dev = next(net.parameters()).device
-    out = []
-    for i in range(0, len(x0), batch_size):
-        xb = x0[i:i + batch_size].to(dev)
-        r = diffusion.degradation.draw_noise(xb.shape, generator, dev)
-        xt = diffusion.degradation(xb, t, noise=r)
-        out.append((xt.cpu(), diffusion.restore(net.eval(), xt, t).cpu(),
-                    diffusion.sample(net, len(xb), sampler, x_T=xt, t_start=t, noise=r, device=dev).cpu()))
-    return tuple(torch.cat(parts) for parts in zip(*out))

@@ -11,7 +11,8 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 from matplotlib.image import imread
 
-from .training import TrainConfig, build_net, build_diffusion, read_history
+from .config import RunConfig, read_config
+from .training import read_history
 from .nets import count_parameters
 
 # %% auto #0
@@ -25,7 +26,7 @@ class RunResults:
     "What a finished run directory holds, read from disk (nothing is recomputed)."
     name: str
     path: Path
-    config: dict             # the resolved TrainConfig, as saved by diffusion_train
+    config: RunConfig        # the run's config (config.json)
     history: list            # rows of losses.csv
     metrics: dict | None     # metrics.json from diffusion_evaluate (None if not evaluated)
     sampling: dict | None    # samples.json from diffusion_sample (None if not sampled)
@@ -39,25 +40,25 @@ class RunResults:
     @property
     def steps(self) -> int: return sum(r["steps"] for r in self.history)
     @property
-    def images_seen(self) -> int: return self.steps * self.config["batch_size"]
+    def images_seen(self) -> int: return self.steps * self.config.optim.batch_size
     @property
     def epochs(self) -> float:
         "Epochs trained, counting a partial last epoch by its share of steps."
         full = max(r["steps"] for r in self.history)
         return sum(r["steps"] for r in self.history) / full if self.history else 0.0
     @property
-    def n_params(self) -> int: return count_parameters(build_net(TrainConfig.from_dict(self.config)))
+    def n_params(self) -> int: return count_parameters(self.config.build_net())
     @property
     def grids(self) -> list: return sorted((self.path / "grids").glob("epoch_*.png"))
     @property
     def description(self) -> str:
         c = self.config
-        net = f"UNet {'/'.join(map(str, c['unet_channels']))}" if c["net"] == "unet" else f"starter CNN {'/'.join(map(str, c['n_hidden']))}"
-        if c.get("diffusion", "gaussian") == "cold":
-            deg = build_diffusion(TrainConfig.from_dict(c)).degradation
-            process = f"{deg.name} {deg.start:g}→{deg.end:g} ({deg.shape}, T={c['T']}), x0-pred"
-        else: process = f"{c['schedule']} β (T={c['T']}), {c['objective']}-pred"
-        return f"{net}, {process}, lr {c['lr']:g} {c['lr_schedule']}, EMA {c['ema_decay'] or 'off'}"
+        net = f"UNet {'/'.join(map(str, c.net.channels))}" if c.net.kind == "unet" else f"starter CNN {'/'.join(map(str, c.net.n_hidden))}"
+        if c.diffusion.kind == "cold":
+            deg = c.build_diffusion().degradation
+            process = f"{deg.name} {deg.start:g}→{deg.end:g} ({deg.shape}, T={c.diffusion.T}), x0-pred"
+        else: process = f"{c.diffusion.schedule} β (T={c.diffusion.T}), {c.diffusion.objective}-pred"
+        return f"{net}, {process}, lr {c.optim.lr:g} {c.optim.lr_schedule}, EMA {c.optim.ema_decay or 'off'}"
 
 def _read_json(p: Path): return json.loads(p.read_text()) if p.exists() else None
 
@@ -67,7 +68,7 @@ def load_results(run: str | Path, metrics: str = "metrics.json", samples: str = 
     if not (path / "config.json").exists() or not (path / "losses.csv").exists():
         raise FileNotFoundError(f"{path} is not a finished run directory (needs config.json and losses.csv): "
                                 "run its results/<name>/run.sh, or pass the --out of a diffusion_train run")
-    return RunResults(path.name, path, json.loads((path / "config.json").read_text()), read_history(path),
+    return RunResults(path.name, path, read_config(path / "config.json"), read_history(path),
                       _read_json(path / metrics), _read_json(path / samples))
 
 # %% ../nbs/06_gaussian_experiments.ipynb #278a5eaa
@@ -121,7 +122,7 @@ def plot_budget_curves(runs: list, labels: list | None = None, ax=None, ema: boo
         mins = [sum(h["epoch_seconds"] for h in r.history[:i + 1]) / 60 for i in range(len(r.history))]
         use_ema = ema and not any(math.isnan(h["val_loss_ema"]) for h in r.history)
         ax.plot(mins, [h["val_loss_ema" if use_ema else "val_loss"] for h in r.history], "o-", ms=3,
-                label=f"{lab} ({r.config['objective']}-loss{', EMA' if use_ema else ''})")
+                label=f"{lab} ({getattr(r.config.diffusion, 'objective', 'x0')}-loss{', EMA' if use_ema else ''})")
     ax.set_xlabel("training minutes (2-core CPU)"); ax.set_ylabel("validation loss"); ax.set_yscale("log")
     ax.legend(fontsize=8)
     return ax

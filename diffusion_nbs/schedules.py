@@ -7,7 +7,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 import torch
-import matplotlib.pyplot as plt
 
 # %% auto #0
 __all__ = ['SCHEDULES', 'linear_beta_schedule', 'cosine_beta_schedule', 'sigmoid_beta_schedule', 'NoiseSchedule',

@@ -20,7 +20,6 @@ if (nbs / "_quarto.yml").resolve() != (root / "_quarto.yml").resolve():
 css = q.get("format", {}).get("html", {}).get("css")
 if css and not (nbs / css).exists(): problems.append(f"_quarto.yml names css {css!r} but nbs/{css} does not exist")
 
-from nbdev.config import get_config
 from nbdev.quarto import nbdev_sidebar, refresh_quarto_yml
 from nbdev.serve import proc_nbs
 refresh_quarto_yml()                                   # nbs/nbdev.yml (committed) from settings.ini

@@ -6,11 +6,13 @@
 # N=1000 (Inception FID for the naive sampler's samples). This run was stopped after epoch 2 (it slowed the
 # headline run it shared the CPU with) and continued with `diffusion_train --out $d --resume`, which resumes exactly.
 # Compared with results/unet-small-30min in nbs/08_comparison.ipynb.
-# Run from the repository root: bash results/impulse-unet-small-12ep/run.sh   (about 40 minutes on a 2-core CPU)
+# Everything above is now in config.json beside this script (migrated by tools/migrate_results.py); the commands
+# this directory was first made with were:
+# was: diffusion_train --config configs/impulse-unet-small-12ep.json --out results/impulse-unet-small-12ep --quiet
+# was: diffusion_sample --run results/impulse-unet-small-12ep --n 1000 --batch-size 500 --out results/impulse-unet-small-12ep/samples.npz --sampler naive --seed 0 --grid results/impulse-unet-small-12ep/samples.png --quiet
+# was: diffusion_evaluate --samples results/impulse-unet-small-12ep/samples.npz --out results/impulse-unet-small-12ep/metrics.json --n 1000 --inception --quiet
+# was: diffusion_sample --run results/impulse-unet-small-12ep --n 1000 --batch-size 500 --out results/impulse-unet-small-12ep/samples-improved.npz --sampler improved --seed 0 --grid results/impulse-unet-small-12ep/samples-improved.png --quiet
+# was: diffusion_evaluate --samples results/impulse-unet-small-12ep/samples-improved.npz --out results/impulse-unet-small-12ep/metrics-improved.json --n 1000 --quiet
+# Regenerate it (each stage is skipped when its outputs exist and match the config), from the repository root:
 set -e
-d=results/impulse-unet-small-12ep
-diffusion_train --config configs/impulse-unet-small-12ep.json --out $d --quiet
-diffusion_sample --run $d --n 1000 --batch-size 500 --out $d/samples.npz --sampler naive --seed 0 --grid $d/samples.png --quiet
-diffusion_evaluate --samples $d/samples.npz --out $d/metrics.json --n 1000 --inception --quiet
-diffusion_sample --run $d --n 1000 --batch-size 500 --out $d/samples-improved.npz --sampler improved --seed 0 --grid $d/samples-improved.png --quiet
-diffusion_evaluate --samples $d/samples-improved.npz --out $d/metrics-improved.json --n 1000 --quiet
+diffusion_run --out results/impulse-unet-small-12ep

@@ -2,9 +2,11 @@
 # Candidate for the 30-minute CPU budget (configs/starter-recipe-30min.json; its epoch count was chosen from measured ms/step so the
 # cosine learning-rate schedule ends near the budget; --max-minutes 30 enforces it), then 1000 DDIM-50 samples from
 # the EMA weights and the full metrics suite with Inception FID at N=1000.
-# Run from the repository root: bash results/starter-recipe-30min/run.sh   (about 35 minutes on a 2-core CPU)
+# Everything above is now in config.json beside this script (migrated by tools/migrate_results.py); the commands
+# this directory was first made with were:
+# was: diffusion_train --config configs/starter-recipe-30min.json --out results/starter-recipe-30min --max-minutes 30 --quiet
+# was: diffusion_sample --run results/starter-recipe-30min --n 1000 --out results/starter-recipe-30min/samples.npz --sampler ddim --steps 50 --seed 0 --grid results/starter-recipe-30min/samples.png --quiet
+# was: diffusion_evaluate --samples results/starter-recipe-30min/samples.npz --out results/starter-recipe-30min/metrics.json --n 1000 --inception --quiet
+# Regenerate it (each stage is skipped when its outputs exist and match the config), from the repository root:
 set -e
-d=results/starter-recipe-30min
-diffusion_train --config configs/starter-recipe-30min.json --out $d --max-minutes 30 --quiet
-diffusion_sample --run $d --n 1000 --out $d/samples.npz --sampler ddim --steps 50 --seed 0 --grid $d/samples.png --quiet
-diffusion_evaluate --samples $d/samples.npz --out $d/metrics.json --n 1000 --inception --quiet
+diffusion_run --out results/starter-recipe-30min

@@ -7,13 +7,15 @@
 # the CPU with another training run and took up to 3x longer).
 # Then 10 000 stochastic DDIM-50 samples (eta 1, the sampler fixed for the 48-epoch headline before this run), the
 # metrics at N=10000 (classifier) and N=1000 (with Inception FID).
-# Run from the repository root: bash results/unet-small-76ep/run.sh   (about 4.8 hours on a 2-core CPU)
+# Everything above is now in config.json beside this script (migrated by tools/migrate_results.py); the commands
+# this directory was first made with were:
+# was: diffusion_train --config configs/unet-small-30min.json --out results/unet-small-76ep --max-minutes 30 --quiet
+# was: OMP_NUM_THREADS=1 diffusion_train --out results/unet-small-76ep --resume --epochs 26 --max-minutes 65 --quiet
+# was: diffusion_train --out results/unet-small-76ep --resume --epochs 48 --max-minutes 70 --quiet
+# was: diffusion_train --out results/unet-small-76ep --resume --epochs 76 --max-minutes 95 --quiet
+# was: diffusion_sample --run results/unet-small-76ep --n 10000 --batch-size 500 --out results/unet-small-76ep/samples.npz --sampler ddim --steps 50 --eta 1 --seed 0 --grid results/unet-small-76ep/samples.png --quiet
+# was: diffusion_evaluate --samples results/unet-small-76ep/samples.npz --out results/unet-small-76ep/metrics-10k.json --n 10000 --quiet
+# was: diffusion_evaluate --samples results/unet-small-76ep/samples.npz --out results/unet-small-76ep/metrics.json --n 1000 --inception --quiet
+# Regenerate it (each stage is skipped when its outputs exist and match the config), from the repository root:
 set -e
-d=results/unet-small-76ep
-diffusion_train --config configs/unet-small-30min.json --out $d --max-minutes 30 --quiet
-OMP_NUM_THREADS=1 diffusion_train --out $d --resume --epochs 26 --max-minutes 65 --quiet
-diffusion_train --out $d --resume --epochs 48 --max-minutes 70 --quiet
-diffusion_train --out $d --resume --epochs 76 --max-minutes 95 --quiet
-diffusion_sample --run $d --n 10000 --batch-size 500 --out $d/samples.npz --sampler ddim --steps 50 --eta 1 --seed 0 --grid $d/samples.png --quiet
-diffusion_evaluate --samples $d/samples.npz --out $d/metrics-10k.json --n 10000 --quiet
-diffusion_evaluate --samples $d/samples.npz --out $d/metrics.json --n 1000 --inception --quiet
+diffusion_run --out results/unet-small-76ep

@@ -6,14 +6,16 @@
 # restarts at its value for step 4500 of 9750 (about 6e-4) and decays to 0 again (a warm restart), while the EMA and
 # the optimiser state carry on. Phase 2 ran with one torch thread, beside the coursework-config runs on the other core.
 # Then 10 000 DDIM-50 samples from the EMA weights, the metrics at N=10000 (classifier) and N=1000 (with Inception FID).
-# Run from the repository root: bash results/unet-small-long/run.sh   (about 2 hours on a 2-core CPU)
-set -e
-d=results/unet-small-long
-diffusion_train --config configs/unet-small-30min.json --out $d --max-minutes 30 --quiet
-OMP_NUM_THREADS=1 diffusion_train --out $d --resume --epochs 26 --max-minutes 65 --quiet
-diffusion_sample --run $d --n 10000 --batch-size 100 --out $d/samples.npz --sampler ddim --steps 50 --seed 0 --grid $d/samples.png --quiet
-diffusion_evaluate --samples $d/samples.npz --out $d/metrics-10k.json --n 10000 --quiet
-diffusion_evaluate --samples $d/samples.npz --out $d/metrics.json --n 1000 --inception --quiet
 # Added in session 3: the same model sampled with stochastic DDIM-50 (eta 1), which scores higher IS (samplers/).
-diffusion_sample --run $d --n 10000 --batch-size 500 --out $d/samples-eta1.npz --sampler ddim --steps 50 --eta 1 --seed 0 --quiet
-diffusion_evaluate --samples $d/samples-eta1.npz --out $d/metrics-10k-eta1.json --n 10000 --quiet
+# Everything above is now in config.json beside this script (migrated by tools/migrate_results.py); the commands
+# this directory was first made with were:
+# was: diffusion_train --config configs/unet-small-30min.json --out results/unet-small-long --max-minutes 30 --quiet
+# was: OMP_NUM_THREADS=1 diffusion_train --out results/unet-small-long --resume --epochs 26 --max-minutes 65 --quiet
+# was: diffusion_sample --run results/unet-small-long --n 10000 --batch-size 100 --out results/unet-small-long/samples.npz --sampler ddim --steps 50 --seed 0 --grid results/unet-small-long/samples.png --quiet
+# was: diffusion_evaluate --samples results/unet-small-long/samples.npz --out results/unet-small-long/metrics-10k.json --n 10000 --quiet
+# was: diffusion_evaluate --samples results/unet-small-long/samples.npz --out results/unet-small-long/metrics.json --n 1000 --inception --quiet
+# was: diffusion_sample --run results/unet-small-long --n 10000 --batch-size 500 --out results/unet-small-long/samples-eta1.npz --sampler ddim --steps 50 --eta 1 --seed 0 --quiet
+# was: diffusion_evaluate --samples results/unet-small-long/samples-eta1.npz --out results/unet-small-long/metrics-10k-eta1.json --n 10000 --quiet
+# Regenerate it (each stage is skipped when its outputs exist and match the config), from the repository root:
+set -e
+diffusion_run --out results/unet-small-long

@@ -17,7 +17,7 @@ from torch.utils.data import DataLoader
 from torchvision import transforms
 from torchvision.datasets import MNIST
 from diffusion_nbs.data import export_mnist_idx, load_mnist
-from diffusion_nbs.config import load_config
+from diffusion_nbs.config_files import load_config
 from diffusion_nbs.training import train
 
 def plain_starter_ms_per_step(steps: int, num_workers: int, root: str) -> float:

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from fastcore.docments import docments
 
-from .config import ConfigError, load_config, SampleStage
-from .training import TrainingDiverged, train, write_samples
+from .config import ConfigError, SampleStage
+from .config_files import load_config
+from .training import TrainingDiverged, TrainingInterrupted, train, write_samples
 
 # %% auto #0
 __all__ = ['command_parser', 'run_command', 'train_command', 'diffusion_train', 'sample_command', 'diffusion_sample']
@@ -35,7 +36,8 @@ def run_command(func, prog: str, argv=None):
     def fail(msg, code): print(f"{prog}: error: {msg}", file=sys.stderr); sys.exit(code)
     try: return func(**args)
     except TrainingDiverged as e: fail(e, 1)
-    except KeyboardInterrupt: fail("interrupted (Ctrl-C); nothing half-written was left behind", 130)
+    except TrainingInterrupted as e: fail(e, 130)
+    except KeyboardInterrupt: fail("interrupted (Ctrl-C) before anything was saved; nothing half-written was left behind", 130)
     except (ConfigError, ValueError, FileNotFoundError, FileExistsError, NotADirectoryError, IsADirectoryError) as e: fail(e, 2)
     except OSError as e:
         if e.errno in (errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EDQUOT):

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #18ced50f
 from __future__ import annotations
-import contextlib, gzip, os, pickle
+import contextlib, errno, gzip, os, pickle, shutil
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -17,7 +17,7 @@ from torchvision.utils import make_grid
 # %% auto #0
 __all__ = ['DTYPE', 'IDX_FILES', 'get_device', 'default_data_root', 'load_mnist_uint8', 'export_mnist_idx', 'normalize',
            'to_uint8', 'MNISTData', 'load_mnist', 'batch_indices', 'image_grid', 'show_images', 'atomic_write',
-           'save_samples_npz', 'load_samples_npz']
+           'check_writable', 'save_samples_npz', 'load_samples_npz']
 
 # %% ../nbs/00_data.ipynb #27777a99
 def get_device(name: str = "auto") -> torch.device:
@@ -159,15 +159,33 @@ def show_images(x: torch.Tensor, nrow: int = 8, title: str | None = None, ax=Non
 def atomic_write(path, mode: str = "wb"):
     "Yield a file open on a temporary name beside `path`; on success fsync and rename it to `path`, on any error delete it."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob(f".{path.name}.*.tmp"): stale.unlink(missing_ok=True)   # left by a killed writer
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, mode) as f:
             yield f
             f.flush(); os.fsync(f.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         tmp.unlink(missing_ok=True)
+        if isinstance(e, OSError) and e.filename is None: e.filename = str(path)   # say which file could not be written
         raise
+
+def check_writable(path, kind: str = "file", need_bytes: int = 0):
+    "Before any work: `path` can be created as a `kind` ('file' or 'dir'), its folder is writable and has `need_bytes` free."
+    path = Path(path)
+    if kind == "dir" and path.exists() and not path.is_dir():
+        raise FileExistsError(f"{path} is a file, not a directory: choose a directory path for --out")
+    if kind == "file" and path.is_dir(): raise IsADirectoryError(f"{path} is a directory: give a file path")
+    parent = path if kind == "dir" else path.parent
+    while not parent.exists(): parent = parent.parent
+    if not parent.is_dir(): raise NotADirectoryError(f"{parent} is a file, so {path} cannot be created: choose another path")
+    if not os.access(parent, os.W_OK | os.X_OK): raise PermissionError(errno.EACCES, f"{parent} is not writable: choose another output path", str(path))
+    free = shutil.disk_usage(parent).free
+    if free < need_bytes:
+        raise OSError(errno.ENOSPC, f"{free / 1e6:.0f} MB free under {parent} but about {need_bytes / 1e6:.0f} MB are needed: "
+                                    "free some space or choose another output path", str(path))
+    return path
 
 # %% ../nbs/00_data.ipynb #3821a481
 def save_samples_npz(x: torch.Tensor, path) -> Path:

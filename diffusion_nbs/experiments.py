@@ -11,7 +11,8 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 from matplotlib.image import imread
 
-from .config import RunConfig, read_config
+from .config import RunConfig
+from .config_files import read_config
 from .training import read_history
 from .nets import count_parameters
 

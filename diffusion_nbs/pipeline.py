@@ -7,7 +7,8 @@ from __future__ import annotations
 import json, time
 from pathlib import Path
 
-from .config import ConfigError, RunConfig, SampleStage, EvaluateStage, load_config, read_config, config_from_dict
+from .config import ConfigError, RunConfig, SampleStage, EvaluateStage
+from .config_files import load_config, read_config, config_from_dict
 from .training import train, write_samples, load_checkpoint, config_differences, _sha256
 from .metrics import evaluate_file, format_metrics
 from .cli import run_command

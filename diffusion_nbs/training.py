@@ -15,16 +15,17 @@ from torchvision.utils import save_image
 from tqdm.auto import tqdm
 import matplotlib.pyplot as plt
 
-from .data import MNISTData, load_mnist, get_device, batch_indices, image_grid, atomic_write, save_samples_npz
+from .data import MNISTData, load_mnist, get_device, batch_indices, image_grid, atomic_write, check_writable, save_samples_npz
 from .diffusion import Diffusion
-from .config import ConfigError, RunConfig, SampleStage, read_config, config_from_dict
+from .config import ConfigError, RunConfig, SampleStage
+from .config_files import read_config, config_from_dict
 
 # %% auto #0
 __all__ = ['RESUMABLE_CHANGES', 'HISTORY_FIELDS', 'save_checkpoint', 'load_checkpoint', 'lr_multiplier', 'ema_multi_avg_fn',
            'TrainState', 'build_state', 'config_differences', 'state_dict', 'load_state', 'sample_images',
-           'TrainingDiverged', 'StopRequest', 'validation_loss', 'run_epoch', 'close_epoch', 'save_grid',
-           'grid_samples', 'RunResult', 'write_json', 'read_history', 'save_run_state', 'train', 'load_run',
-           'write_samples', 'plot_losses']
+           'TrainingDiverged', 'TrainingInterrupted', 'StopRequest', 'validation_loss', 'run_epoch', 'close_epoch',
+           'save_grid', 'grid_samples', 'RunResult', 'write_json', 'read_history', 'save_run_state', 'train',
+           'load_run', 'write_samples', 'plot_losses']
 
 # %% ../nbs/04_training.ipynb #57ee8820
 def save_checkpoint(obj: dict, path: str | Path) -> Path:
@@ -165,9 +166,12 @@ def sample_images(diffusion: Diffusion, net: nn.Module, n: int, sampler: str | N
         out.append(diffusion.sample(net, m, plan.sampler, plan.steps, plan.eta, t_start=plan.t_start, generator=g, device=dev, **kw).cpu())
     return torch.cat(out)
 
-# %% ../nbs/04_training.ipynb #aceaaaa1
+# %% ../nbs/04_training.ipynb #86520f14
 class TrainingDiverged(RuntimeError):
     "The loss became NaN or infinite."
+
+class TrainingInterrupted(Exception):
+    "Ctrl-C stopped the run at a clean point; its state is saved and the message says how to continue."
 
 class StopRequest:
     "Turns SIGINT (Ctrl-C) into a flag the loop checks between steps; a second Ctrl-C interrupts at once."
@@ -244,7 +248,7 @@ def grid_samples(diffusion: Diffusion, net: nn.Module, cfg: RunConfig, data: MNI
     start = {} if diffusion.has_prior else dict(start_images=data.val_x[:cfg.grid.n])
     return sample_images(diffusion, net, cfg.grid.n, cfg.grid.sampler, cfg.grid.steps, generator=gg, progress=False, **start)
 
-# %% ../nbs/04_training.ipynb #a2ad6e1a
+# %% ../nbs/04_training.ipynb #cac16693
 @dataclass
 class RunResult:
     "What `train` returns: the run directory, the per-epoch history, the trained net and the one to sample from."
@@ -276,13 +280,14 @@ def train(cfg: RunConfig, out: str | Path, resume: bool = False, data: MNISTData
     out = Path(out); ck_path = out / "checkpoint.pt"
     if ck_path.exists() and not resume:
         raise FileExistsError(f"{out} already holds a run (checkpoint.pt): pass --resume to continue it, or choose another --out")
-    if out.exists() and not out.is_dir(): raise FileExistsError(f"--out {out} is a file, not a directory: choose a directory path")
     device = get_device(cfg.device)
     if data is None: data = load_mnist(val_frac=cfg.data.val_frac, seed=cfg.seed, device=device, limit=cfg.data.limit or None)
     if len(data.train_x) < 1 or len(data.val_x) < 1: raise ConfigError("need at least one training and one validation image")
     dev = data.train_x.device
     diffusion = cfg.build_diffusion().to(dev)
     state = build_state(cfg, len(data.train_x), dev)
+    n_bytes = sum(p.numel() * p.element_size() for p in state.net.parameters())
+    check_writable(out, "dir", need_bytes=6 * n_bytes + 2_000_000)      # checkpoint (weights, EMA, Adam) + model.pt + grids
     if resume and ck_path.exists():
         state = load_state(state, load_checkpoint(ck_path, dev), cfg, ck_path)
         if progress: print(f"resuming {out} at epoch {state.epoch + 1}, batch {state.batch} (step {state.step})")
@@ -323,6 +328,8 @@ def train(cfg: RunConfig, out: str | Path, resume: bool = False, data: MNISTData
         write_json(dict(stop=why or "epochs", stop_reason=reason, stopped_by_wall_clock=why == "max_minutes",
                         epochs=state.epoch, steps=state.step, device=str(dev), torch_threads=torch.get_num_threads(),
                         world_size=1, global_batch=cfg.optim.batch_size), out / "training.json")
+    if why == "interrupted":
+        raise TrainingInterrupted(f"{reason}: run the same command again with --resume (or diffusion_run again) to continue from there")
     if progress: print(f"{out}: {reason}")
     return RunResult(out, state.history, state.net, state.sample_net, reason)
 
@@ -353,6 +360,8 @@ def write_samples(run: str | Path, stage: SampleStage, out: str | Path | None = 
     "Run one sample stage of a run: the .npz (default RUN/stage.out), a grid, and `FILE.json` recording exactly what ran."
     run = Path(run); out = Path(out) if out is not None else run / stage.out
     grid = Path(grid) if grid is not None else (out.parent / stage.grid if stage.grid else None)
+    check_writable(out, need_bytes=stage.n * 800 + 100_000)            # at most 784 bytes per image, before sampling
+    if grid is not None: check_writable(grid)
     cfg, diffusion, net, used = load_run(run, checkpoint, device, stage.weights)
     plan = diffusion.plan_sampling(stage.sampler, stage.steps, stage.eta, stage.t_start)
     start = None

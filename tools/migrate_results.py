@@ -14,7 +14,8 @@ Nothing is retrained, resampled or re-evaluated. Run from the repository root: p
 import csv, hashlib, json, re
 from pathlib import Path
 
-from diffusion_nbs.config import RunConfig, config_from_dict, is_flat_config
+from diffusion_nbs.config import RunConfig
+from diffusion_nbs.config_files import config_from_dict, is_flat_config
 from diffusion_nbs.training import load_checkpoint, write_json, save_checkpoint
 
 R = Path("results")

@@ -81,6 +81,8 @@ def sample_command(run: str = None,         # the run directory written by diffu
                    batch_size: int = 500,   # images per batch
                    start: str = "prior",    # prior, or validation (cold diffusions: validation images degraded to --t-start)
                    t_start: int = None,     # the time the walk starts from (default T)
+                   digits: str = None,      # conditional runs: balanced, one digit (7) or a list (0,3,7); saved with the samples
+                   guidance: float = 0.0,   # conditional runs: classifier-free guidance weight w (0 = plain conditional)
                    grid: str = None,        # also save a PNG grid of the first 64 images here
                    device: str = "auto",    # auto, cpu, cuda, cuda:N or mps
                    raw: bool = False,       # use the raw (non-EMA) weights of the run's checkpoint.pt
@@ -92,10 +94,11 @@ def sample_command(run: str = None,         # the run directory written by diffu
     if n < 1: raise ValueError(f"--n must be >= 1, got {n}")
     if batch_size < 1: raise ValueError(f"--batch-size must be >= 1, got {batch_size}")
     stage = SampleStage(out=Path(out).name, n=n, sampler=sampler, steps=steps, eta=eta, seed=seed, batch_size=batch_size,
-                        weights="raw" if raw else "ema", start=start, t_start=t_start, grid=None)
+                        weights="raw" if raw else "ema", start=start, t_start=t_start, grid=None, digits=digits, guidance=guidance)
     r = write_samples(run, stage, out, grid, device, checkpoint, progress=not quiet)
     print(f"wrote {n} samples to {out} in {r['seconds']:.1f} s ({r['ms_per_image']:.1f} ms/image): {r['sampler']}, "
-          f"{r['steps']} network calls, eta {r['eta']:g}, {r['weights']} weights" + (f"; grid {grid}" if grid else ""))
+          f"{r['steps']} steps, eta {r['eta']:g}, {r['weights']} weights" + (f", digits {digits}, guidance {guidance:g}" if digits else "")
+          + (f"; grid {grid}" if grid else ""))
 
 def diffusion_sample(argv=None):
     "Console entry point: `diffusion_sample --help`."

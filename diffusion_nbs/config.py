@@ -17,8 +17,8 @@ from .degradations import DEGRADATIONS, make_cold_diffusion
 
 # %% auto #0
 __all__ = ['NET_CONFIGS', 'DIFFUSION_CONFIGS', 'SECTIONS', 'ConfigError', 'Component', 'StarterCNNConfig', 'UNetConfig',
-           'GaussianConfig', 'ColdConfig', 'OptimConfig', 'LengthConfig', 'DataConfig', 'GridConfig', 'SampleStage',
-           'EvaluateStage', 'RunConfig']
+           'GaussianConfig', 'ColdConfig', 'OptimConfig', 'LengthConfig', 'DataConfig', 'GridConfig', 'parse_digits',
+           'SampleStage', 'EvaluateStage', 'RunConfig']
 
 # %% ../nbs/03b_config.ipynb #e5809e5f
 class ConfigError(ValueError):
@@ -74,9 +74,12 @@ class StarterCNNConfig(Component):
     kind: str = "starter_cnn"
     n_hidden: tuple = (16, 32, 32, 16)
     dropout: float = 0.0
+    num_classes: int = 0                   # > 0: class-conditional (10 for MNIST digits), with a null class
+    label_dropout: float | None = None     # conditional only: P(label → null) in training (default 0.1)
     def validate(self):
         self.require(len(self.n_hidden) >= 1 and min(self.n_hidden) > 0, f"n_hidden must be positive widths, e.g. [16, 32, 32, 16], got {list(self.n_hidden)}")
         self.require(0 <= self.dropout < 1, f"dropout must be in [0, 1), got {self.dropout}")
+        _check_conditioning(self)
 
 @dataclass
 class UNetConfig(Component):
@@ -85,9 +88,17 @@ class UNetConfig(Component):
     kind: str = "unet"
     channels: tuple = (32, 64, 128)
     dropout: float = 0.0
+    num_classes: int = 0                   # > 0: class-conditional (10 for MNIST digits), with a null class
+    label_dropout: float | None = None     # conditional only: P(label → null) in training (default 0.1)
     def validate(self):
         self.require(len(self.channels) >= 1 and min(self.channels) > 0, f"channels must be positive widths, e.g. [32, 64, 128], got {list(self.channels)}")
         self.require(0 <= self.dropout < 1, f"dropout must be in [0, 1), got {self.dropout}")
+        _check_conditioning(self)
+
+def _check_conditioning(c: Component):
+    c.require(c.num_classes >= 0, f"num_classes must be >= 0 (0 = unconditional), got {c.num_classes}")
+    c.require(c.label_dropout is None or c.num_classes > 0, "label_dropout applies to a class-conditional network (num_classes > 0) only")
+    c.require(c.label_dropout is None or 0 <= c.label_dropout < 1, f"label_dropout must be in [0, 1), got {c.label_dropout}")
 
 NET_CONFIGS = {c.kind: c for c in (StarterCNNConfig, UNetConfig)}
 
@@ -214,7 +225,20 @@ class GridConfig(Component):
     n: int = 16
     sampler: str | None = None
     steps: int | None = None
-    def validate(self): self.require(self.n >= 0, f"n must be >= 0, got {self.n}")
+    guidance: float = 0.0                  # conditional networks: the grid shows digits 0..9 in turn, with this guidance
+    def validate(self):
+        self.require(self.n >= 0, f"n must be >= 0, got {self.n}")
+        self.require(self.guidance >= 0, f"guidance must be >= 0, got {self.guidance}")
+
+def parse_digits(digits: str, n: int):
+    "The `n` labels asked for by `digits`: 'balanced' (0..9 in turn), one digit '7', or a list '0,3,7' (cycled)."
+    if digits == "balanced": choice = list(range(10))
+    else:
+        try: choice = [int(d) for d in str(digits).split(",")]
+        except ValueError: choice = []
+        if not choice or not all(0 <= d <= 9 for d in choice):
+            raise ConfigError(f"digits must be 'balanced', a digit 0-9 or a list like '0,3,7', got {digits!r}")
+    return [choice[i % len(choice)] for i in range(n)]
 
 @dataclass
 class SampleStage(Component):
@@ -231,7 +255,12 @@ class SampleStage(Component):
     start: str = "prior"                   # 'prior', or 'validation' images degraded to t_start (cold diffusions)
     t_start: int | None = None             # None = T
     grid: str | None = "samples.png"
+    digits: str | None = None              # conditional networks: 'balanced', one digit '7', or a list '0,3,7' (cycled)
+    guidance: float = 0.0                  # classifier-free guidance weight w (0 = plain conditional)
     def validate(self):
+        self.require(self.digits is None or parse_digits(self.digits, 1) is not None, "")
+        self.require(self.guidance >= 0, f"guidance must be >= 0, got {self.guidance}")
+        self.require(not self.guidance or self.digits is not None, "guidance needs digits to guide towards: set digits (e.g. 'balanced')")
         self.require(self.out.endswith(".npz") and _inside(self.out), f"out must be a path inside the run directory ending in .npz, got {self.out!r}")
         self.require(self.n >= 1 and self.batch_size >= 1, f"n and batch_size must be >= 1, got {self.n}, {self.batch_size}")
         self.require(self.weights in ("ema", "raw"), f"weights must be 'ema' or 'raw', got {self.weights!r}")
@@ -280,6 +309,11 @@ class RunConfig:
             try: return d.plan_sampling(sampler, steps, eta, t_start)
             except ValueError as e: raise ConfigError(f"{where}: {e}") from None
         if self.grid.n: plan("grid", self.grid.sampler, self.grid.steps)
+        cond = getattr(self.net, "num_classes", 0) > 0
+        if self.grid.guidance and not cond: raise ConfigError("grid: guidance needs a class-conditional network (net.num_classes > 0)")
+        for i, s in enumerate(self.sample):
+            if (s.digits is not None or s.guidance) and not cond:
+                raise ConfigError(f"sample[{i}]: digits / guidance need a class-conditional network (net.num_classes > 0)")
         for i, s in enumerate(self.sample):
             plan(f"sample[{i}]", s.sampler, s.steps, s.eta, s.t_start)
             if s.start == "prior" and not d.has_prior:

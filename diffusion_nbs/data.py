@@ -17,7 +17,7 @@ from torchvision.utils import make_grid
 # %% auto #0
 __all__ = ['DTYPE', 'IDX_FILES', 'get_device', 'default_data_root', 'load_mnist_uint8', 'export_mnist_idx', 'normalize',
            'to_uint8', 'MNISTData', 'load_mnist', 'batch_indices', 'image_grid', 'show_images', 'atomic_write',
-           'check_writable', 'save_samples_npz', 'load_samples_npz']
+           'check_writable', 'save_samples_npz', 'load_samples_npz', 'load_sample_labels']
 
 # %% ../nbs/00_data.ipynb #27777a99
 def get_device(name: str = "auto") -> torch.device:
@@ -188,13 +188,15 @@ def check_writable(path, kind: str = "file", need_bytes: int = 0):
     return path
 
 # %% ../nbs/00_data.ipynb #3821a481
-def save_samples_npz(x: torch.Tensor, path) -> Path:
-    "Save model-space images `[N,1,28,28]` as `arr_0` uint8 `[N,28,28,1]`, zip-compressed (about 4x smaller), atomically (temp file, then rename)."
+def save_samples_npz(x: torch.Tensor, path, labels: torch.Tensor | None = None) -> Path:
+    "Save model-space images `[N,1,28,28]` as `arr_0` uint8 `[N,28,28,1]` (and the requested digits as `labels`), zip-compressed, atomically."
     if x.ndim != 4 or x.shape[1] != 1: raise ValueError(f"expected images shaped [N,1,H,W], got {tuple(x.shape)}")
     path = Path(path)
     if path.suffix != ".npz": raise ValueError(f"sample files end in .npz, got {path.name!r}")
     arr = to_uint8(x).permute(0, 2, 3, 1).cpu().numpy()
-    with atomic_write(path) as f: np.savez_compressed(f, arr)
+    extra = {} if labels is None else {"labels": np.asarray(labels.cpu() if torch.is_tensor(labels) else labels, dtype=np.uint8)}
+    if extra and len(extra["labels"]) != len(arr): raise ValueError(f"{len(extra['labels'])} labels for {len(arr)} images")
+    with atomic_write(path) as f: np.savez_compressed(f, arr, **extra)
     return path
 
 def load_samples_npz(path) -> torch.Tensor:
@@ -211,3 +213,7 @@ def load_samples_npz(path) -> torch.Tensor:
         raise ValueError(f"{path}: arr_0 has shape {arr.shape}, expected [N, 28, 28, 1] (or [N, 28, 28])")
     if len(arr) == 0: raise ValueError(f"{path}: arr_0 holds no images")
     return normalize(torch.from_numpy(arr[..., 0]))
+
+def load_sample_labels(path) -> torch.Tensor | None:
+    "The digits a conditional sample file was drawn for (`labels`), or None for unconditional samples."
+    with np.load(Path(path)) as z: return torch.from_numpy(z["labels"].astype(np.int64)) if "labels" in z.files else None

@@ -8,7 +8,7 @@ import torch
 from tqdm.auto import tqdm
 from fastcore.basics import patch
 from .schedules import NoiseSchedule, make_noise_schedule
-from .diffusion import Diffusion, LOSSES, eval_mode
+from .diffusion import Diffusion, LOSSES, eval_mode, guided
 
 # %% auto #0
 __all__ = ['GaussianDiffusion', 'ddim_timesteps', 'make_gaussian_diffusion']
@@ -55,13 +55,20 @@ class GaussianDiffusion(Diffusion):
         "The time the network sees: t/T in [0, 1], as in the starter."
         return t.float() / self.T
 
-    def predict(self, net, z, t):
-        "The network's (ε̂, x̂) at integer times `t` `[B]` for noisy images `z`."
-        out = net(z, self.net_time(t))
+    def eps_x(self, out, z, a):
+        "(ε̂, x̂) from a network output for this objective (`a` = α_t shaped for broadcasting)."
+        if self.objective == "eps": return out, (z - (1 - a).sqrt() * out) / a.sqrt()
+        if self.objective == "x0": return (z - a.sqrt() * out) / (1 - a).sqrt(), out
+        return (1 - a).sqrt() * z + a.sqrt() * out, a.sqrt() * z - (1 - a).sqrt() * out
+
+    def predict(self, net, z, t, y=None, guidance: float = 0.0):
+        "The network's (ε̂, x̂) at integer times `t` `[B]` for noisy images `z`; with labels `y` and guidance w, ε̂ = (1+w)·ε(z, y) − w·ε(z, ∅)."
         a = _bcast(self.alpha, t)
-        if self.objective == "eps": eps = out; x = (z - (1 - a).sqrt() * eps) / a.sqrt()
-        elif self.objective == "x0": x = out; eps = (z - a.sqrt() * x) / (1 - a).sqrt()
-        else: x = a.sqrt() * z - (1 - a).sqrt() * out; eps = (1 - a).sqrt() * z + a.sqrt() * out
+        out_c, out_u = guided(net, z, self.net_time(t), y, guidance)
+        eps, x = self.eps_x(out_c, z, a)
+        if out_u is not None:
+            eps = (1 + guidance) * eps - guidance * self.eps_x(out_u, z, a)[0]
+            x = (z - (1 - a).sqrt() * eps) / a.sqrt()
         return eps, x
 
     def sampler_steps(self, sampler, steps, t_start):
@@ -78,15 +85,16 @@ class GaussianDiffusion(Diffusion):
         t = torch.as_tensor(t, device=x0.device).long().expand(len(x0))
         return self.q_sample(x0, t, torch.randn(x0.shape, device=x0.device, generator=generator)), None
 
-    def restore(self, net, x_t, t):
-        "x̂ from one network call at integer time `t`."
-        return self.predict(net, x_t, torch.full((len(x_t),), t, device=x_t.device, dtype=torch.long))[1]
+    def restore(self, net, x_t, t, y=None, guidance=0.0):
+        "x̂ from one network call (two with guidance) at integer time `t`."
+        return self.predict(net, x_t, torch.full((len(x_t),), t, device=x_t.device, dtype=torch.long), y, guidance)[1]
 
-    def training_loss(self, net, x, generator=None):
-        "Algorithm 1: t ~ U{1..T}, ε ~ N(0, I), loss between net(z_t, t/T) and the objective's target."
+    def training_loss(self, net, x, generator=None, y=None):
+        "Algorithm 1: t ~ U{1..T}, ε ~ N(0, I), loss between net(z_t, t/T[, y]) and the objective's target."
         t = torch.randint(1, self.T + 1, (len(x),), device=x.device, generator=generator)
         eps = torch.randn(x.shape, device=x.device, generator=generator)
-        return LOSSES[self.loss_name](net(self.q_sample(x, t, eps), self.net_time(t)), self.target(x, eps, t))
+        out, _ = guided(net, self.q_sample(x, t, eps), self.net_time(t), y)
+        return LOSSES[self.loss_name](out, self.target(x, eps, t))
 
 # %% ../nbs/03_ddpm.ipynb #983d1e1f
 def ddim_timesteps(T: int, steps: int) -> list[int]:
@@ -96,10 +104,10 @@ def ddim_timesteps(T: int, steps: int) -> list[int]:
 
 @patch
 @torch.no_grad()
-def ancestral_step(self: GaussianDiffusion, net, z, t: int, noise=None, clip_x0: bool = False):
+def ancestral_step(self: GaussianDiffusion, net, z, t: int, noise=None, clip_x0: bool = False, y=None, guidance: float = 0.0):
     "One step of Algorithm 2 from z_t to z_{t-1} (`noise` is ε; none is added at t = 1)."
     tt = torch.full((len(z),), t, device=z.device, dtype=torch.long)
-    eps, x = self.predict(net, z, tt)
+    eps, x = self.predict(net, z, tt, y, guidance)
     b, a = self.beta[t], self.alpha[t]
     if clip_x0:  # re-derive ε from a clipped x̂ (keeps samples in range; off in the coursework)
         x = x.clamp(-0.5, 0.5); eps = (z - a.sqrt() * x) / (1 - a).sqrt()
@@ -109,10 +117,10 @@ def ancestral_step(self: GaussianDiffusion, net, z, t: int, noise=None, clip_x0:
 
 @patch
 @torch.no_grad()
-def ddim_step(self: GaussianDiffusion, net, z, t: int, s: int, eta: float = 0.0, noise=None, clip_x0: bool = False):
+def ddim_step(self: GaussianDiffusion, net, z, t: int, s: int, eta: float = 0.0, noise=None, clip_x0: bool = False, y=None, guidance: float = 0.0):
     "One DDIM step from time t to an earlier time s (s = 0 returns x̂)."
     tt = torch.full((len(z),), t, device=z.device, dtype=torch.long)
-    eps, x = self.predict(net, z, tt)
+    eps, x = self.predict(net, z, tt, y, guidance)
     a_t, a_s = self.alpha[t], self.alpha[s]
     if clip_x0: x = x.clamp(-0.5, 0.5); eps = (z - a_t.sqrt() * x) / (1 - a_t).sqrt()
     sigma = eta * ((1 - a_s) / (1 - a_t) * (1 - a_t / a_s)).sqrt()
@@ -123,21 +131,23 @@ def ddim_step(self: GaussianDiffusion, net, z, t: int, s: int, eta: float = 0.0,
 @patch
 @torch.no_grad()
 def sample(self: GaussianDiffusion, net, n: int, sampler: str | None = None, steps: int | None = None, eta: float = 0.0, *,
-           x_start=None, t_start=None, field=None, generator=None, device=None, progress: bool = False, clip_x0: bool = False):
+           x_start=None, t_start=None, field=None, generator=None, device=None, progress: bool = False, y=None, guidance: float = 0.0,
+           clip_x0: bool = False):
     "`n` images by `ancestral` (every step, Algorithm 2) or `ddim` (`steps` calls, default 50; η = 0 deterministic), from `x_start` at `t_start` (default: N(0, I) at T)."
     plan = self.plan_sampling(sampler, steps, eta, t_start)
     if field is not None: raise ValueError("Gaussian diffusion walks with fresh noise: pass field=None")
-    device = self._start(n, x_start, plan.t_start, device)
+    device = self._start(n, x_start, plan.t_start, device, y, guidance)
+    y = y.to(device) if y is not None else None
     randn = lambda: torch.randn((n, *self.image_shape), device=device, generator=generator)
     z = x_start.to(device) if x_start is not None else randn()
     with eval_mode(net):
         if plan.sampler == "ancestral":
             for t in tqdm(range(plan.t_start, 0, -1), desc="ancestral", disable=not progress, leave=False):
-                z = self.ancestral_step(net, z, t, randn() if t > 1 else None, clip_x0)
+                z = self.ancestral_step(net, z, t, randn() if t > 1 else None, clip_x0, y, guidance)
         else:
             ts = ddim_timesteps(plan.t_start, plan.steps)
             for t, s in tqdm(list(zip(ts, ts[1:] + [0])), desc=f"ddim-{len(ts)}", disable=not progress, leave=False):
-                z = self.ddim_step(net, z, t, s, plan.eta, randn() if plan.eta > 0 and s > 0 else None, clip_x0)
+                z = self.ddim_step(net, z, t, s, plan.eta, randn() if plan.eta > 0 and s > 0 else None, clip_x0, y, guidance)
     return z
 
 # %% ../nbs/03_ddpm.ipynb #fd2f7481

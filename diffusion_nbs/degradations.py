@@ -10,7 +10,7 @@ import torch.nn.functional as F
 from tqdm.auto import tqdm
 from fastcore.basics import patch
 from .schedules import severity_schedule
-from .diffusion import Diffusion, LOSSES, eval_mode
+from .diffusion import Diffusion, LOSSES, eval_mode, guided
 
 # %% auto #0
 __all__ = ['DEGRADATIONS', 'Degradation', 'ImpulseNoise', 'PixelShuffle', 'GaussianBlur', 'ColdDiffusion', 'make_cold_diffusion']
@@ -126,10 +126,10 @@ class ColdDiffusion(Diffusion):
 
     def net_time(self, t: torch.Tensor) -> torch.Tensor: return t.float() / self.T
 
-    def training_loss(self, net, x, generator=None):
-        "Algorithm 3: t ~ U{1..T}, x_t = D(x, t) with a fresh field per image, loss between R(x_t, t/T) and x."
+    def training_loss(self, net, x, generator=None, y=None):
+        "Algorithm 3: t ~ U{1..T}, x_t = D(x, t) with a fresh field per image, loss between R(x_t, t/T[, y]) and x."
         t = torch.randint(1, self.T + 1, (len(x),), device=x.device, generator=generator)
-        return LOSSES[self.loss_name](net(self.degradation(x, t, generator=generator), self.net_time(t)), x)
+        return LOSSES[self.loss_name](guided(net, self.degradation(x, t, generator=generator), self.net_time(t), y)[0], x)
 
     def sampler_steps(self, sampler, steps, t_start):
         if steps not in (None, t_start):
@@ -141,18 +141,20 @@ class ColdDiffusion(Diffusion):
         r = self.degradation.draw_noise(x0.shape, generator, x0.device)
         return self.degradation(x0, t, noise=r), r
 
-    def restore(self, net, x, t: int) -> torch.Tensor:
-        "x̂0 = R(x_t, t/T), clipped to the image range."
-        return net(x, self.net_time(torch.full((len(x),), t, device=x.device))).clamp(-0.5, 0.5)
+    def restore(self, net, x, t: int, y=None, guidance: float = 0.0) -> torch.Tensor:
+        "x̂0 = R(x_t, t/T), clipped to the image range; with labels and guidance w, (1+w)·R(x_t, y) − w·R(x_t, ∅)."
+        x_c, x_u = guided(net, x, self.net_time(torch.full((len(x),), t, device=x.device)), y, guidance)
+        return (x_c if x_u is None else (1 + guidance) * x_c - guidance * x_u).clamp(-0.5, 0.5)
 
 # %% ../nbs/07_custom_degradations.ipynb #dc490f87
 @patch
 @torch.no_grad()
 def sample(self: ColdDiffusion, net, n: int, sampler: str | None = None, steps: int | None = None, eta: float = 0.0, *,
-           x_start=None, t_start=None, field=None, generator=None, device=None, progress: bool = False):
+           x_start=None, t_start=None, field=None, generator=None, device=None, progress: bool = False, y=None, guidance: float = 0.0):
     "`n` images by the `improved` or `naive` cold sampler, walking s = t_start (default T) .. 1 from `x_start` (default: the prior) with one field r."
     plan = self.plan_sampling(sampler, steps, eta, t_start)
-    device = self._start(n, x_start, plan.t_start, device)
+    device = self._start(n, x_start, plan.t_start, device, y, guidance)
+    y = y.to(device) if y is not None else None
     D = self.degradation
     r = field.to(device) if field is not None else D.draw_noise((n, *self.image_shape), generator, device)
     x = x_start.to(device) if x_start is not None else D.prior(r)
@@ -161,7 +163,7 @@ def sample(self: ColdDiffusion, net, n: int, sampler: str | None = None, steps: 
                          "pass x_start (e.g. validation images degraded with diffusion.degrade)")
     with eval_mode(net):
         for s in tqdm(range(plan.t_start, 0, -1), desc=plan.sampler, disable=not progress, leave=False):
-            x0_hat = self.restore(net, x, s)
+            x0_hat = self.restore(net, x, s, y, guidance)
             if plan.sampler == "naive": x = D(x0_hat, s - 1, noise=r)
             else: x = x - D(x0_hat, s, noise=r) + D(x0_hat, s - 1, noise=r)
     return x

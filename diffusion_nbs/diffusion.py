@@ -11,7 +11,7 @@ from torch import nn
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['LOSSES', 'SamplingPlan', 'eval_mode', 'Diffusion', 'reconstruct']
+__all__ = ['LOSSES', 'SamplingPlan', 'eval_mode', 'guided', 'Diffusion', 'reconstruct']
 
 # %% ../nbs/02b_diffusion.ipynb #43706d38
 LOSSES = {"l2": F.mse_loss, "l1": F.l1_loss}
@@ -33,6 +33,13 @@ def eval_mode(net: nn.Module):
         with torch.no_grad(): yield net
     finally: net.train(was)
 
+def guided(net: nn.Module, x: torch.Tensor, t_net: torch.Tensor, y: torch.Tensor | None = None, guidance: float = 0.0):
+    "(output for labels `y`, output for the null class or None): both in one batched call when `guidance` > 0."
+    if y is None: return net(x, t_net), None
+    if not guidance: return net(x, t_net, y), None
+    null = torch.full_like(y, net.class_embed.num_classes)
+    return net(torch.cat([x, x]), torch.cat([t_net, t_net]), torch.cat([y, null])).chunk(2)
+
 class Diffusion:
     "What the training loop, checkpoints, CLI, pipeline and metrics need from a diffusion process."
     samplers: tuple[str, ...] = ()       # the first is the default
@@ -41,21 +48,23 @@ class Diffusion:
     T: int = 0
     has_prior: bool = True               # can x_T be drawn without data?
 
-    def training_loss(self, net: nn.Module, x: torch.Tensor, generator: torch.Generator | None = None) -> torch.Tensor:
-        raise NotImplementedError
+    def training_loss(self, net: nn.Module, x: torch.Tensor, generator: torch.Generator | None = None,
+                      y: torch.Tensor | None = None) -> torch.Tensor:
+        raise NotImplementedError   # y: class labels, for a class-conditional network
     def degrade(self, x0: torch.Tensor, t, generator: torch.Generator | None = None) -> tuple[torch.Tensor, torch.Tensor | None]:
         "(x_t from the forward process at time(s) `t`, the random field a sampler must reuse or None)."
         raise NotImplementedError
-    def restore(self, net: nn.Module, x_t: torch.Tensor, t: int) -> torch.Tensor:
-        "One network call: the estimate of x0 from x_t."
+    def restore(self, net: nn.Module, x_t: torch.Tensor, t: int, y: torch.Tensor | None = None, guidance: float = 0.0) -> torch.Tensor:
+        "One network call (two with guidance): the estimate of x0 from x_t."
         raise NotImplementedError
     def sampler_steps(self, sampler: str, steps: int | None, t_start: int) -> int:
         "The number of network calls `sampler` makes from `t_start` (validating `steps`)."
         raise NotImplementedError
     def sample(self, net: nn.Module, n: int, sampler: str | None = None, steps: int | None = None, eta: float = 0.0, *,
                x_start: torch.Tensor | None = None, t_start: int | None = None, field: torch.Tensor | None = None,
-               generator: torch.Generator | None = None, device=None, progress: bool = False) -> torch.Tensor:
-        raise NotImplementedError
+               generator: torch.Generator | None = None, device=None, progress: bool = False,
+               y: torch.Tensor | None = None, guidance: float = 0.0) -> torch.Tensor:
+        raise NotImplementedError   # y: the digits to draw (conditional networks); guidance: the classifier-free weight w
     def to(self, device) -> "Diffusion":
         raise NotImplementedError
 
@@ -73,9 +82,12 @@ class Diffusion:
             raise ValueError(f"eta applies to {where}, not {sampler!r}: drop --eta (eta=0)")
         return SamplingPlan(sampler, self.sampler_steps(sampler, steps, t_start), float(eta), t_start)
 
-    def _start(self, n, x_start, t_start, device):
-        "Check the start of a walk: `x_start` must be `n` images, or the walk starts at T from the prior."
+    def _start(self, n, x_start, t_start, device, y=None, guidance=0.0):
+        "Check the start of a walk: `x_start` must be `n` images, or the walk starts at T from the prior; `y` `n` labels."
         if n < 1: raise ValueError(f"n must be a positive number of images, got {n}")
+        if guidance < 0: raise ValueError(f"guidance must be >= 0, got {guidance}")
+        if guidance and y is None: raise ValueError("guidance needs the digits to guide towards: pass y (--digits)")
+        if y is not None and len(y) != n: raise ValueError(f"y holds {len(y)} labels but n={n}")
         if x_start is not None and len(x_start) != n: raise ValueError(f"x_start holds {len(x_start)} images but n={n}")
         if x_start is None and t_start != self.T:
             raise ValueError(f"starting at t_start={t_start} < T needs x_start: images at that time (see degrade)")

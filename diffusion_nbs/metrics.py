@@ -16,7 +16,7 @@ from torchmetrics.image.fid import FrechetInceptionDistance
 from torchmetrics.image.kid import KernelInceptionDistance
 from torchmetrics.image.inception import InceptionScore
 
-from .data import load_mnist, load_samples_npz, to_uint8, atomic_write, check_writable
+from .data import load_mnist, load_samples_npz, load_sample_labels, to_uint8, atomic_write, check_writable
 from .classifier import load_classifier
 from .config import EvaluateStage
 from .cli import run_command
@@ -26,8 +26,8 @@ from .training import write_json
 __all__ = ['classifier_outputs', 'Precomputed', 'quiet_library_warnings', 'fid_from_features', 'kid_from_features',
            'inception_score_from_logits', 'cache_dir', 'inception_weights_path', 'to_inception_input', 'inception_fid',
            'class_histogram', 'tv_from_uniform', 'prdc_metrics', 'nearest_neighbour_distances', 'tsne_gmm_kl',
-           'total_variance', 'per_digit_mse', 'reconstruction_mse_table', 'evaluate_samples', 'format_metrics',
-           'evaluate_file', 'evaluate_command', 'diffusion_evaluate']
+           'total_variance', 'per_digit_mse', 'reconstruction_mse_table', 'evaluate_samples', 'conditional_metrics',
+           'format_metrics', 'evaluate_file', 'evaluate_command', 'diffusion_evaluate']
 
 # %% ../nbs/05_metrics.ipynb #d75fe05a
 @torch.no_grad()
@@ -208,7 +208,8 @@ def reconstruction_mse_table(x: torch.Tensor, labels: torch.Tensor, **reconstruc
 
 # %% ../nbs/05_metrics.ipynb #f5dba17d
 def evaluate_samples(x: torch.Tensor, n: int | None = None, inception: bool = False, n_boot: int = 20, seed: int = 0,
-                     clf: nn.Module | None = None, data=None, memorisation: bool = True, progress: bool = False) -> dict:
+                     clf: nn.Module | None = None, data=None, memorisation: bool = True, progress: bool = False,
+                     labels: torch.Tensor | None = None) -> dict:
     "The metrics suite for generated model-space images `x` (first `n` used) against `n` MNIST test images."
     if n is not None and n > len(x): raise ValueError(f"n={n} but only {len(x)} samples were given: draw more samples or evaluate n <= {len(x)}")
     n = n or len(x)
@@ -233,9 +234,22 @@ def evaluate_samples(x: torch.Tensor, n: int | None = None, inception: bool = Fa
         d_test, _ = nearest_neighbour_distances(real[:min(n, 2000)], data.train_x)
         res["nn_train_distance"] = {"generated_median": d_gen.median().item(), "test_median": d_test.median().item(),
                                     "generated_below_test_5th_percentile": (d_gen < d_test.quantile(0.05)).float().mean().item()}
+    if labels is not None: res.update(conditional_metrics(ff, fl, labels[:n], clf, data))
     if inception:
         res["fid_inception"] = inception_fid(real, x, real_key="test", progress=progress)
     return res
+
+def conditional_metrics(feats: torch.Tensor, logits: torch.Tensor, labels: torch.Tensor, clf: nn.Module, data) -> dict:
+    "For samples drawn for given digits: how often the classifier reads the requested digit, overall and per digit, and each digit's classifier FID against the test images of that digit."
+    pred = logits.argmax(1)
+    real_f, _ = classifier_outputs(data.test_x, clf)
+    per = {}
+    for d in range(10):
+        m = labels == d
+        if m.sum() < 2: continue
+        per[str(d)] = {"n": int(m.sum()), "accuracy": (pred[m] == d).float().mean().item(),
+                       "fid_classifier": fid_from_features(real_f[data.test_y == d], feats[m])["value"]}
+    return {"conditional_accuracy": (pred == labels).float().mean().item(), "per_digit": per}
 
 def format_metrics(m: dict) -> str:
     "A readable table of `evaluate_samples` output."
@@ -245,6 +259,9 @@ def format_metrics(m: dict) -> str:
             ("FID (classifier)", f"{m['fid_classifier']['value']:.3f}" + (f"  [{m['fid_classifier']['ci95'][0]:.3f}, {m['fid_classifier']['ci95'][1]:.3f}]" if "ci95" in m["fid_classifier"] else ""), f"{f['fid_classifier']:.3f}"),
             ("KID (classifier)", f"{m['kid_classifier']['mean']:.5f} ± {m['kid_classifier']['std']:.5f}", f"{f['kid_classifier']:.5f}")]
     if "fid_inception" in m: rows.append(("FID (Inception)", f"{m['fid_inception']:.2f}", ""))
+    if "conditional_accuracy" in m:
+        rows.append(("conditional accuracy", f"{100 * m['conditional_accuracy']:.2f} %", ""))
+        rows.append(("  per digit (%)", " ".join(f"{100 * m['per_digit'][d]['accuracy']:.0f}" if d in m["per_digit"] else "–" for d in map(str, range(10))), ""))
     rows += [("precision / recall", f"{m['precision']:.3f} / {m['recall']:.3f}", ""),
              ("density / coverage", f"{m['density']:.3f} / {m['coverage']:.3f}", ""),
              ("class histogram (%)", " ".join(f"{100 * p:.1f}" for p in m["class_histogram"]), ""),
@@ -261,9 +278,9 @@ def evaluate_file(samples: str | Path, stage: EvaluateStage, out: str | Path, pr
     "Run one evaluation stage on the sample file `samples`, write the metrics JSON `out` (with the stage and the file's hash)."
     samples, out = Path(samples), Path(out)
     check_writable(out, need_bytes=100_000)                     # before the work, not after it
-    x = load_samples_npz(samples)
+    x, labels = load_samples_npz(samples), load_sample_labels(samples)
     t0 = time.monotonic()
-    m = evaluate_samples(x, stage.n, inception=stage.inception, n_boot=stage.bootstrap, seed=stage.seed, progress=progress)
+    m = evaluate_samples(x, stage.n, inception=stage.inception, n_boot=stage.bootstrap, seed=stage.seed, progress=progress, labels=labels)
     m.update(samples=samples.name, samples_sha256=hashlib.sha256(samples.read_bytes()).hexdigest(), stage=stage.to_dict(),
              seconds=round(time.monotonic() - t0, 1))
     write_json(m, out)

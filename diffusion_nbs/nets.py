@@ -10,8 +10,8 @@ from torch import nn
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['NETS', 'CNNBlock', 'starter_time_frequencies', 'StarterCNN', 'sinusoidal_embedding', 'ResBlock', 'SelfAttention',
-           'UNet', 'make_net', 'count_parameters']
+__all__ = ['NETS', 'CNNBlock', 'ClassEmbedding', 'starter_time_frequencies', 'StarterCNN', 'sinusoidal_embedding', 'ResBlock',
+           'SelfAttention', 'UNet', 'make_net', 'count_parameters']
 
 # %% ../nbs/02_nets.ipynb #61471c54
 class CNNBlock(nn.Module):
@@ -25,6 +25,19 @@ class CNNBlock(nn.Module):
 
     def forward(self, x): return self.net(x)
 
+class ClassEmbedding(nn.Module):
+    "A learned embedding of `num_classes` classes plus a null class (index `num_classes`); in training, labels become null with probability `label_dropout`."
+    def __init__(self, num_classes: int, dim: int, label_dropout: float | None = None):
+        super().__init__()
+        self.num_classes, self.label_dropout = num_classes, 0.1 if label_dropout is None else label_dropout
+        if not 0 <= self.label_dropout < 1: raise ValueError(f"label_dropout must be in [0, 1), got {self.label_dropout}")
+        self.embed = nn.Embedding(num_classes + 1, dim)
+    def forward(self, y: torch.Tensor | None, n: int) -> torch.Tensor:
+        null = torch.full((n,), self.num_classes, dtype=torch.long, device=self.embed.weight.device)
+        if y is None: y = null
+        elif self.training and self.label_dropout: y = torch.where(torch.rand(n, device=y.device) < self.label_dropout, null, y)
+        return self.embed(y)
+
 def starter_time_frequencies(n: int = 16) -> torch.Tensor:
     "The starter's `n` frequencies: 0, then 2π·1.5^i for i < n-1."
     return torch.tensor([0.0] + [2 * math.pi * 1.5 ** i for i in range(n - 1)])
@@ -32,7 +45,8 @@ def starter_time_frequencies(n: int = 16) -> torch.Tensor:
 class StarterCNN(nn.Module):
     "The coursework starter CNN: CNN blocks of `n_hidden` channels, time encoding added after the first block."
     def __init__(self, in_channels: int = 1, expected_shape=(28, 28), n_hidden=(16, 32, 32, 16), kernel_size: int = 7,
-                 last_kernel_size: int = 3, time_embeddings: int = 16, act=nn.GELU, dropout: float = 0.0):
+                 last_kernel_size: int = 3, time_embeddings: int = 16, act=nn.GELU, dropout: float = 0.0,
+                 num_classes: int = 0, label_dropout: float | None = None):
         super().__init__()
         if len(n_hidden) < 1: raise ValueError("n_hidden needs at least one layer width, e.g. (16, 32, 32, 16)")
         if not 0 <= dropout < 1: raise ValueError(f"dropout must be in [0, 1), got {dropout}")
@@ -49,6 +63,7 @@ class StarterCNN(nn.Module):
             nn.Linear(128, 128), act(),
             nn.Linear(128, n_hidden[0]))
         self.register_buffer("frequencies", starter_time_frequencies(time_embeddings))
+        self.class_embed = ClassEmbedding(num_classes, n_hidden[0], label_dropout) if num_classes else None
 
     def time_encoding(self, t: torch.Tensor) -> torch.Tensor:
         "The MLP-embedded sinusoidal encoding of `t` in [0, 1], shaped `[B, n_hidden[0], 1, 1]`."
@@ -56,8 +71,10 @@ class StarterCNN(nn.Module):
         phases = torch.cat((torch.sin(phases), torch.cos(phases) - 1), dim=1)
         return self.time_embed(phases)[:, :, None, None]
 
-    def forward(self, x: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
+    def forward(self, x: torch.Tensor, t: torch.Tensor, y: torch.Tensor | None = None) -> torch.Tensor:
         embed = self.blocks[0](x) + self.time_encoding(t)
+        if self.class_embed is not None: embed = embed + self.class_embed(y, len(x))[:, :, None, None]
+        elif y is not None: raise ValueError("this network is unconditional (num_classes=0): call net(z, t) without labels")
         for block in self.blocks[1:]: embed = block(embed)
         return embed
 
@@ -101,12 +118,13 @@ class SelfAttention(nn.Module):
 class UNet(nn.Module):
     "A small UNet for 28×28 images: one ResBlock per level, `channels` per level, attention at the bottom."
     def __init__(self, in_channels: int = 1, channels=(32, 64, 128), time_dim: int = 128, dropout: float = 0.0,
-                 attention: bool = True):
+                 attention: bool = True, num_classes: int = 0, label_dropout: float | None = None):
         super().__init__()
         if len(channels) < 1: raise ValueError("channels needs at least one level width, e.g. (32, 64, 128)")
         if not 0 <= dropout < 1: raise ValueError(f"dropout must be in [0, 1), got {dropout}")
         self.time_dim = time_dim
         self.time_mlp = nn.Sequential(nn.Linear(time_dim, time_dim * 2), nn.SiLU(), nn.Linear(time_dim * 2, time_dim))
+        self.class_embed = ClassEmbedding(num_classes, time_dim, label_dropout) if num_classes else None
         self.stem = nn.Conv2d(in_channels, channels[0], 3, padding=1)
         ins = [channels[0]] + list(channels[:-1])
         self.down = nn.ModuleList([ResBlock(ci, co, time_dim, dropout) for ci, co in zip(ins, channels)])
@@ -122,8 +140,10 @@ class UNet(nn.Module):
                                  nn.Conv2d(channels[0], in_channels, 3, padding=1))
         nn.init.zeros_(self.out[-1].weight); nn.init.zeros_(self.out[-1].bias)
 
-    def forward(self, x: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
+    def forward(self, x: torch.Tensor, t: torch.Tensor, y: torch.Tensor | None = None) -> torch.Tensor:
         temb = self.time_mlp(sinusoidal_embedding(t * 1000, self.time_dim))
+        if self.class_embed is not None: temb = temb + self.class_embed(y, len(x))
+        elif y is not None: raise ValueError("this network is unconditional (num_classes=0): call net(z, t) without labels")
         h, skips = self.stem(x), []
         for i, block in enumerate(self.down):
             h = block(h, temb); skips.append(h)

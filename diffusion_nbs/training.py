@@ -17,7 +17,7 @@ import matplotlib.pyplot as plt
 
 from .data import MNISTData, load_mnist, get_device, batch_indices, image_grid, atomic_write, check_writable, save_samples_npz
 from .diffusion import Diffusion
-from .config import ConfigError, RunConfig, SampleStage
+from .config import ConfigError, RunConfig, SampleStage, parse_digits
 from .config_files import read_config, config_from_dict
 
 # %% auto #0
@@ -151,18 +151,21 @@ def _set_rng_state(s):
 # %% ../nbs/04_training.ipynb #aceaaaa1
 def sample_images(diffusion: Diffusion, net: nn.Module, n: int, sampler: str | None = None, steps: int | None = None,
                   eta: float = 0.0, seed: int = 0, batch_size: int = 500, progress: bool = True, generator=None,
-                  start_images: torch.Tensor | None = None, t_start: int | None = None) -> torch.Tensor:
-    "`n` samples in batches (seeded), on the CPU: from the prior, or from clean `start_images` degraded to `t_start` (default T)."
+                  start_images: torch.Tensor | None = None, t_start: int | None = None,
+                  labels: torch.Tensor | None = None, guidance: float = 0.0) -> torch.Tensor:
+    "`n` samples in batches (seeded), on the CPU: from the prior, or from clean `start_images` degraded to `t_start` (default T); `labels`: the digits to draw."
     dev = next(net.parameters()).device
     plan = diffusion.plan_sampling(sampler, steps, eta, t_start)
     if start_images is not None and len(start_images) != n: raise ValueError(f"start_images holds {len(start_images)} images, need n={n}")
+    if labels is not None and len(labels) != n: raise ValueError(f"labels holds {len(labels)} digits, need n={n}")
     g = generator if generator is not None else torch.Generator(device=dev).manual_seed(seed)
     out = []
     for i in tqdm(range(0, n, batch_size), desc=f"sampling {n} ({plan.sampler}, {plan.steps} steps)", disable=not progress):
-        m, kw = min(batch_size, n - i), {}
+        m = min(batch_size, n - i)
+        kw = {} if labels is None else dict(y=labels[i:i + m].to(dev), guidance=guidance)
         if start_images is not None:
             x_t, field = diffusion.degrade(start_images[i:i + m].to(dev), plan.t_start, g)
-            kw = dict(x_start=x_t, field=field)
+            kw.update(x_start=x_t, field=field)
         out.append(diffusion.sample(net, m, plan.sampler, plan.steps, plan.eta, t_start=plan.t_start, generator=g, device=dev, **kw).cpu())
     return torch.cat(out)
 
@@ -187,17 +190,19 @@ class StopRequest:
         if self._old is not None: signal.signal(signal.SIGINT, self._old)
 
 @torch.no_grad()
-def validation_loss(diffusion: Diffusion, net: nn.Module, x: torch.Tensor, batch_size: int = 512, seed: int = 0) -> float:
-    "Mean training loss over `x` with a fixed generator (same times and noise every call), in eval mode."
+def validation_loss(diffusion: Diffusion, net: nn.Module, x: torch.Tensor, batch_size: int = 512, seed: int = 0,
+                    y: torch.Tensor | None = None) -> float:
+    "Mean training loss over `x` (labels `y` for a conditional net) with a fixed generator (same times and noise every call), in eval mode."
     was = net.training; net.eval()
     g = torch.Generator(device=x.device).manual_seed(seed)
     total = 0.0
     for idx in batch_indices(len(x), batch_size, shuffle=False, device=x.device):
-        total += diffusion.training_loss(net, x[idx], generator=g).item() * len(idx)
+        total += diffusion.training_loss(net, x[idx], generator=g, y=None if y is None else y[idx]).item() * len(idx)
     net.train(was)
     return total / len(x)
 
-def run_epoch(state: TrainState, cfg: RunConfig, diffusion: Diffusion, train_x: torch.Tensor, should_pause, progress: bool = True) -> str:
+def run_epoch(state: TrainState, cfg: RunConfig, diffusion: Diffusion, train_x: torch.Tensor, should_pause, progress: bool = True,
+              train_y: torch.Tensor | None = None) -> str:
     "Optimiser steps of epoch `state.epoch + 1` from `state.batch` on; returns '' at the epoch's end, else why it paused."
     epoch, o = state.epoch + 1, cfg.optim
     g = torch.Generator().manual_seed(cfg.seed * 100_003 + epoch)
@@ -206,7 +211,8 @@ def run_epoch(state: TrainState, cfg: RunConfig, diffusion: Diffusion, train_x: 
     t0 = time.monotonic()
     try:
         for idx in tqdm(batches[state.batch:], total=len(batches), initial=state.batch, desc=f"epoch {epoch}", leave=False, disable=not progress):
-            loss = diffusion.training_loss(state.net, train_x[idx.to(train_x.device)])
+            idx = idx.to(train_x.device)
+            loss = diffusion.training_loss(state.net, train_x[idx], y=None if train_y is None else train_y[idx])
             if not torch.isfinite(loss):
                 raise TrainingDiverged(f"loss became {loss.item()} at epoch {epoch}, step {state.step + 1}; the last good checkpoint "
                                        "is kept. Lower lr, set grad_clip, or add warmup_steps.")
@@ -226,8 +232,9 @@ HISTORY_FIELDS = ["epoch", "train_loss", "val_loss", "val_loss_ema", "lr", "step
 def close_epoch(state: TrainState, cfg: RunConfig, diffusion: Diffusion, data: MNISTData, out: Path):
     "Validation losses, the plateau scheduler, a history row and the epoch's grid; the state moves to the next epoch."
     t0 = time.monotonic()
-    val = validation_loss(diffusion, state.net, data.val_x, seed=cfg.seed)
-    val_ema = validation_loss(diffusion, state.ema.module, data.val_x, seed=cfg.seed) if state.ema is not None else float("nan")
+    y = data.val_y if cfg.net.num_classes else None
+    val = validation_loss(diffusion, state.net, data.val_x, seed=cfg.seed, y=y)
+    val_ema = validation_loss(diffusion, state.ema.module, data.val_x, seed=cfg.seed, y=y) if state.ema is not None else float("nan")
     if state.plateau is not None and state.step > cfg.optim.warmup_steps: state.plateau.step(val)
     state.epoch += 1
     state.history.append(dict(epoch=state.epoch, train_loss=state.partial_loss / max(1, state.partial_seen), val_loss=val,
@@ -245,8 +252,9 @@ def grid_samples(diffusion: Diffusion, net: nn.Module, cfg: RunConfig, data: MNI
     "The per-epoch grid: the same start every epoch (a seeded prior draw, or the first validation images degraded to T)."
     dev = data.val_x.device
     gg = torch.Generator(device=dev).manual_seed(cfg.seed)
-    start = {} if diffusion.has_prior else dict(start_images=data.val_x[:cfg.grid.n])
-    return sample_images(diffusion, net, cfg.grid.n, cfg.grid.sampler, cfg.grid.steps, generator=gg, progress=False, **start)
+    kw = {} if diffusion.has_prior else dict(start_images=data.val_x[:cfg.grid.n])
+    if cfg.net.num_classes: kw.update(labels=torch.arange(cfg.grid.n) % 10, guidance=cfg.grid.guidance)   # digits 0..9 in turn
+    return sample_images(diffusion, net, cfg.grid.n, cfg.grid.sampler, cfg.grid.steps, generator=gg, progress=False, **kw)
 
 # %% ../nbs/04_training.ipynb #cac16693
 @dataclass
@@ -305,7 +313,8 @@ def train(cfg: RunConfig, out: str | Path, resume: bool = False, data: MNISTData
     with StopRequest() as stop:
         epochs = tqdm(range(state.epoch + 1, tr.epochs + 1), desc=cfg.name, disable=not progress, initial=state.epoch, total=tr.epochs)
         for epoch in epochs:
-            while (why := run_epoch(state, cfg, diffusion, data.train_x, should_pause, progress)) == "checkpoint":
+            while (why := run_epoch(state, cfg, diffusion, data.train_x, should_pause, progress,
+                                    data.train_y if cfg.net.num_classes else None)) == "checkpoint":
                 save_run_state(state, cfg, out); last_save = time.monotonic()
             if why in ("max_steps", "max_minutes") or not why: close_epoch(state, cfg, diffusion, data, out)
             save_run_state(state, cfg, out); last_save = time.monotonic()
@@ -369,14 +378,17 @@ def write_samples(run: str | Path, stage: SampleStage, out: str | Path | None = 
         val = load_mnist(val_frac=cfg.data.val_frac, seed=cfg.seed).val_x
         start = val[torch.randint(0, len(val), (stage.n,), generator=torch.Generator().manual_seed(stage.seed))]
     elif not diffusion.has_prior: raise ValueError(f"{diffusion} has no data-free prior: sample with start='validation' (--start validation)")
+    labels = None if stage.digits is None else torch.tensor(parse_digits(stage.digits, stage.n))
+    if labels is not None and not cfg.net.num_classes: raise ValueError(f"{run} is unconditional: drop --digits / --guidance")
     t0 = time.monotonic()
     x = sample_images(diffusion, net, stage.n, plan.sampler, plan.steps, plan.eta, stage.seed, stage.batch_size, progress,
-                      start_images=start, t_start=plan.t_start)
+                      start_images=start, t_start=plan.t_start, labels=labels, guidance=stage.guidance)
     secs = time.monotonic() - t0
-    save_samples_npz(x, out)
+    save_samples_npz(x, out, labels)
     if grid is not None: save_grid(x[:64], grid)
     wfile = Path(checkpoint) if checkpoint else (run / "model.pt" if used == "ema" or not (run / "checkpoint.pt").exists() else run / "checkpoint.pt")
     record = dict(run=run.name, stage=stage.to_dict(), **plan.to_dict(), n=stage.n, seed=stage.seed, start=stage.start,
+                  digits=stage.digits, guidance=stage.guidance,
                   weights=used, weights_file=wfile.name, weights_sha256=_sha256(wfile), diffusion=repr(diffusion),
                   device=str(next(net.parameters()).device), torch_threads=torch.get_num_threads(),
                   seconds=round(secs, 2), ms_per_image=round(1000 * secs / stage.n, 2))

@@ -20,7 +20,7 @@ def _bcast(v: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
 
 class GaussianDiffusion(Diffusion):
     "DDPM: Gaussian noise on a `NoiseSchedule`; the net predicts ε, x or v; ancestral and DDIM samplers."
-    samplers, eta_samplers = ("ancestral", "ddim"), ("ddim",)
+    samplers, eta_samplers = ("ancestral", "ddim", "dpm++2m"), ("ddim",)
     objectives = ("eps", "x0", "v")
 
     def __init__(self, schedule: NoiseSchedule, objective: str = "eps", loss: str = "l2", image_shape=(1, 28, 28)):
@@ -76,7 +76,7 @@ class GaussianDiffusion(Diffusion):
             if steps not in (None, t_start):
                 raise ValueError(f"the ancestral sampler runs every step from t_start={t_start} (got steps={steps}): use sampler='ddim' for fewer")
             return t_start
-        steps = min(50, t_start) if steps is None else steps
+        steps = min(50 if sampler == "ddim" else 10, t_start) if steps is None else steps
         ddim_timesteps(t_start, steps)   # validates 1 <= steps <= t_start
         return steps
 
@@ -144,11 +144,30 @@ def sample(self: GaussianDiffusion, net, n: int, sampler: str | None = None, ste
         if plan.sampler == "ancestral":
             for t in tqdm(range(plan.t_start, 0, -1), desc="ancestral", disable=not progress, leave=False):
                 z = self.ancestral_step(net, z, t, randn() if t > 1 else None, clip_x0, y, guidance)
-        else:
+        elif plan.sampler == "ddim":
             ts = ddim_timesteps(plan.t_start, plan.steps)
             for t, s in tqdm(list(zip(ts, ts[1:] + [0])), desc=f"ddim-{len(ts)}", disable=not progress, leave=False):
                 z = self.ddim_step(net, z, t, s, plan.eta, randn() if plan.eta > 0 and s > 0 else None, clip_x0, y, guidance)
+        else:
+            ts, prev = ddim_timesteps(plan.t_start, plan.steps), None
+            for t, s in tqdm(list(zip(ts, ts[1:] + [0])), desc=f"dpm++2m-{len(ts)}", disable=not progress, leave=False):
+                z, prev = self.dpm_solver_step(net, z, t, s, prev, y, guidance)
     return z
+
+# %% ../nbs/03_ddpm.ipynb #f7d46139
+@patch
+@torch.no_grad()
+def dpm_solver_step(self: GaussianDiffusion, net, z, t: int, s: int, prev=None, y=None, guidance: float = 0.0):
+    "One DPM-Solver++(2M) step from t to s < t; `prev` = (x̂, h) of the previous step or None. Returns (z_s, (x̂_t, h))."
+    tt = torch.full((len(z),), t, device=z.device, dtype=torch.long)
+    _, x = self.predict(net, z, tt, y, guidance)
+    if s == 0: return x, None                                   # the last step lands on the data prediction
+    a_t, a_s = self.alpha[t].double(), self.alpha[s].double()
+    lam = lambda a: 0.5 * torch.log(a / (1 - a))                # λ = log(√α / σ)
+    h = lam(a_s) - lam(a_t)
+    d = x if prev is None else (1 + 1 / (2 * prev[1] / h)) * x - 1 / (2 * prev[1] / h) * prev[0]
+    z = (((1 - a_s) / (1 - a_t)).sqrt() * z - a_s.sqrt() * torch.expm1(-h) * d).to(z.dtype)
+    return z, (x, h)
 
 # %% ../nbs/03_ddpm.ipynb #fd2f7481
 def make_gaussian_diffusion(schedule: str = "linear", T: int = 1000, beta_1: float = 1e-4, beta_T: float = 0.02,

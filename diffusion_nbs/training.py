@@ -19,6 +19,7 @@ from .data import MNISTData, load_mnist, get_device, batch_indices, image_grid, 
 from .diffusion import Diffusion
 from .config import ConfigError, RunConfig, SampleStage, parse_digits
 from .config_files import read_config, config_from_dict
+from .distributed import Distributed, weights_checksum
 
 # %% auto #0
 __all__ = ['RESUMABLE_CHANGES', 'HISTORY_FIELDS', 'save_checkpoint', 'load_checkpoint', 'lr_multiplier', 'ema_multi_avg_fn',
@@ -80,6 +81,7 @@ class TrainState:
     partial_seen: int = 0
     partial_seconds: float = 0.0
     history: list = None
+    train_net: nn.Module | None = None   # the network that trains: `net`, or `net` wrapped in DistributedDataParallel
 
     @property
     def sample_net(self) -> nn.Module: return self.ema.module if self.ema is not None else self.net
@@ -119,7 +121,7 @@ def state_dict(state: TrainState, cfg: RunConfig) -> dict:
             "epoch": state.epoch, "step": state.step, "batch": state.batch, "partial": [state.partial_loss, state.partial_seen, state.partial_seconds],
             "history": state.history, "rng": _rng_state(), "config": cfg.to_dict()}
 
-def load_state(state: TrainState, ck: dict, cfg: RunConfig, path: Path) -> TrainState:
+def load_state(state: TrainState, ck: dict, cfg: RunConfig, path: Path, ctx: Distributed | None = None) -> TrainState:
     "Continue from checkpoint `ck` (read from `path`), after checking that it fits `cfg`."
     stored = config_from_dict(ck["config"], f"{path} (stored config)")
     diff = config_differences(stored, cfg)
@@ -136,7 +138,11 @@ def load_state(state: TrainState, ck: dict, cfg: RunConfig, path: Path) -> Train
     state.step = ck.get("step", sum(h["steps"] for h in ck["history"]))
     state.batch = ck.get("batch", 0)
     state.partial_loss, state.partial_seen, state.partial_seconds = ck.get("partial", [0.0, 0, 0.0])
-    _set_rng_state(ck["rng"])
+    ctx = ctx or Distributed()
+    rngs = ck.get("rng_ranks") or [ck["rng"]]
+    if len(rngs) != ctx.world_size:
+        raise ConfigError(f"{path} was saved by {len(rngs)} process(es), not {ctx.world_size}: resume it with the same number of processes")
+    _set_rng_state(rngs[ctx.rank])
     return state
 
 def _first_mismatch(e: RuntimeError) -> str:
@@ -202,17 +208,17 @@ def validation_loss(diffusion: Diffusion, net: nn.Module, x: torch.Tensor, batch
     return total / len(x)
 
 def run_epoch(state: TrainState, cfg: RunConfig, diffusion: Diffusion, train_x: torch.Tensor, should_pause, progress: bool = True,
-              train_y: torch.Tensor | None = None) -> str:
+              train_y: torch.Tensor | None = None, ctx: Distributed | None = None) -> str:
     "Optimiser steps of epoch `state.epoch + 1` from `state.batch` on; returns '' at the epoch's end, else why it paused."
-    epoch, o = state.epoch + 1, cfg.optim
+    epoch, o, ctx = state.epoch + 1, cfg.optim, ctx or Distributed()
     g = torch.Generator().manual_seed(cfg.seed * 100_003 + epoch)
     batches = list(batch_indices(len(train_x), o.batch_size, generator=g))
     state.net.train()
     t0 = time.monotonic()
     try:
         for idx in tqdm(batches[state.batch:], total=len(batches), initial=state.batch, desc=f"epoch {epoch}", leave=False, disable=not progress):
-            idx = idx.to(train_x.device)
-            loss = diffusion.training_loss(state.net, train_x[idx], y=None if train_y is None else train_y[idx])
+            idx = ctx.share(idx).to(train_x.device)          # this process's part of the global batch
+            loss = diffusion.training_loss(state.train_net or state.net, train_x[idx], y=None if train_y is None else train_y[idx])
             if not torch.isfinite(loss):
                 raise TrainingDiverged(f"loss became {loss.item()} at epoch {epoch}, step {state.step + 1}; the last good checkpoint "
                                        "is kept. Lower lr, set grad_clip, or add warmup_steps.")
@@ -223,15 +229,16 @@ def run_epoch(state: TrainState, cfg: RunConfig, diffusion: Diffusion, train_x: 
             if o.lr_schedule != "plateau" or state.step <= o.warmup_steps: state.step_sched.step()
             if state.ema is not None: state.ema.update_parameters(state.net)
             state.partial_loss += loss.item() * len(idx); state.partial_seen += len(idx); state.batch += 1
-            if state.batch < len(batches) and (why := should_pause()): return why
+            if state.batch < len(batches) and (why := ctx.agree(should_pause())): return why   # every rank stops at the same step
         return ""
     finally: state.partial_seconds += time.monotonic() - t0
 
 HISTORY_FIELDS = ["epoch", "train_loss", "val_loss", "val_loss_ema", "lr", "steps", "train_seconds", "epoch_seconds"]
 
-def close_epoch(state: TrainState, cfg: RunConfig, diffusion: Diffusion, data: MNISTData, out: Path):
+def close_epoch(state: TrainState, cfg: RunConfig, diffusion: Diffusion, data: MNISTData, out: Path, ctx: Distributed | None = None):
     "Validation losses, the plateau scheduler, a history row and the epoch's grid; the state moves to the next epoch."
-    t0 = time.monotonic()
+    t0, ctx = time.monotonic(), ctx or Distributed()
+    state.partial_loss, state.partial_seen = map(sum, zip(*ctx.gather((state.partial_loss, state.partial_seen))))   # all ranks' shares
     y = data.val_y if cfg.net.num_classes else None
     val = validation_loss(diffusion, state.net, data.val_x, seed=cfg.seed, y=y)
     val_ema = validation_loss(diffusion, state.ema.module, data.val_x, seed=cfg.seed, y=y) if state.ema is not None else float("nan")
@@ -241,7 +248,7 @@ def close_epoch(state: TrainState, cfg: RunConfig, diffusion: Diffusion, data: M
                               val_loss_ema=val_ema, lr=state.opt.param_groups[0]["lr"], steps=state.batch,
                               train_seconds=round(state.partial_seconds, 3), epoch_seconds=round(state.partial_seconds + time.monotonic() - t0, 3)))
     state.batch, state.partial_loss, state.partial_seen, state.partial_seconds = 0, 0.0, 0, 0.0
-    if cfg.grid.n: save_grid(grid_samples(diffusion, state.sample_net, cfg, data), out / "grids" / f"epoch_{state.epoch:04d}.png", nrow=min(8, cfg.grid.n))
+    if cfg.grid.n and ctx.is_main: save_grid(grid_samples(diffusion, state.sample_net, cfg, data), out / "grids" / f"epoch_{state.epoch:04d}.png", nrow=min(8, cfg.grid.n))
 
 def save_grid(x: torch.Tensor, path: str | Path, nrow: int = 8) -> Path:
     "A PNG grid of model-space images, written through `atomic_write`."
@@ -276,11 +283,15 @@ def read_history(run: str | Path) -> list[dict]:
     with open(Path(run) / "losses.csv") as f:
         return [{k: (int(v) if k in ("epoch", "steps") else float(v)) for k, v in row.items()} for row in csv.DictReader(f)]
 
-def save_run_state(state: TrainState, cfg: RunConfig, out: Path):
-    "The checkpoint, then the loss CSV of the epochs it holds."
-    save_checkpoint(state_dict(state, cfg), out / "checkpoint.pt")
-    with atomic_write(out / "losses.csv", "w") as f:
-        w = csv.DictWriter(f, HISTORY_FIELDS, lineterminator="\n"); w.writeheader(); w.writerows(state.history)
+def save_run_state(state: TrainState, cfg: RunConfig, out: Path, ctx: Distributed | None = None):
+    "The checkpoint (with every rank's RNG state), then the loss CSV of the epochs it holds; written by rank 0 only."
+    ctx = ctx or Distributed()
+    rngs = ctx.gather(_rng_state())
+    if ctx.is_main:
+        save_checkpoint({**state_dict(state, cfg), "rng_ranks": rngs}, out / "checkpoint.pt")
+        with atomic_write(out / "losses.csv", "w") as f:
+            w = csv.DictWriter(f, HISTORY_FIELDS, lineterminator="\n"); w.writeheader(); w.writerows(state.history)
+    ctx.barrier()
 
 def train(cfg: RunConfig, out: str | Path, resume: bool = False, data: MNISTData | None = None, progress: bool = True,
           stop_after: int | None = None) -> RunResult:
@@ -288,20 +299,23 @@ def train(cfg: RunConfig, out: str | Path, resume: bool = False, data: MNISTData
     out = Path(out); ck_path = out / "checkpoint.pt"
     if ck_path.exists() and not resume:
         raise FileExistsError(f"{out} already holds a run (checkpoint.pt): pass --resume to continue it, or choose another --out")
-    device = get_device(cfg.device)
+    ctx = Distributed.from_env()                          # torchrun: this process's rank and device; else one process
+    device = ctx.device or get_device(cfg.device)
     if data is None: data = load_mnist(val_frac=cfg.data.val_frac, seed=cfg.seed, device=device, limit=cfg.data.limit or None)
     if len(data.train_x) < 1 or len(data.val_x) < 1: raise ConfigError("need at least one training and one validation image")
     dev = data.train_x.device
     diffusion = cfg.build_diffusion().to(dev)
     state = build_state(cfg, len(data.train_x), dev)
     n_bytes = sum(p.numel() * p.element_size() for p in state.net.parameters())
-    check_writable(out, "dir", need_bytes=6 * n_bytes + 2_000_000)      # checkpoint (weights, EMA, Adam) + model.pt + grids
+    if ctx.is_main: check_writable(out, "dir", need_bytes=6 * n_bytes + 2_000_000)   # checkpoint (weights, EMA, Adam) + model.pt + grids
+    if ctx.active: torch.manual_seed(cfg.seed + 7919 * ctx.rank)   # the same initial weights on every rank, its own noise
+    state.train_net = ctx.wrap(state.net)
     if resume and ck_path.exists():
-        state = load_state(state, load_checkpoint(ck_path, dev), cfg, ck_path)
-        if progress: print(f"resuming {out} at epoch {state.epoch + 1}, batch {state.batch} (step {state.step})")
-    elif resume and progress: print(f"no checkpoint in {out}: starting a fresh run")
-    (out / "grids").mkdir(parents=True, exist_ok=True)
-    write_json(cfg.to_dict(), out / "config.json")
+        state = load_state(state, load_checkpoint(ck_path, dev), cfg, ck_path, ctx)
+        if progress and ctx.is_main: print(f"resuming {out} at epoch {state.epoch + 1}, batch {state.batch} (step {state.step})")
+    elif resume and progress and ctx.is_main: print(f"no checkpoint in {out}: starting a fresh run")
+    if ctx.is_main: (out / "grids").mkdir(parents=True, exist_ok=True); write_json(cfg.to_dict(), out / "config.json")
+    progress = progress and ctx.is_main
     t_start, last_save, tr = time.monotonic(), time.monotonic(), cfg.train
     why = ""
     def should_pause():
@@ -314,12 +328,12 @@ def train(cfg: RunConfig, out: str | Path, resume: bool = False, data: MNISTData
         epochs = tqdm(range(state.epoch + 1, tr.epochs + 1), desc=cfg.name, disable=not progress, initial=state.epoch, total=tr.epochs)
         for epoch in epochs:
             while (why := run_epoch(state, cfg, diffusion, data.train_x, should_pause, progress,
-                                    data.train_y if cfg.net.num_classes else None)) == "checkpoint":
-                save_run_state(state, cfg, out); last_save = time.monotonic()
-            if why in ("max_steps", "max_minutes") or not why: close_epoch(state, cfg, diffusion, data, out)
-            save_run_state(state, cfg, out); last_save = time.monotonic()
+                                    data.train_y if cfg.net.num_classes else None, ctx)) == "checkpoint":
+                save_run_state(state, cfg, out, ctx); last_save = time.monotonic()
+            if why in ("max_steps", "max_minutes") or not why: close_epoch(state, cfg, diffusion, data, out, ctx)
+            save_run_state(state, cfg, out, ctx); last_save = time.monotonic()
             if why: break
-            if stop.requested: why = "interrupted"; break
+            if ctx.agree(stop.requested): why = "interrupted"; break
             h = state.history[-1]
             epochs.set_postfix(train=f"{h['train_loss']:.4f}", val=f"{h['val_loss']:.4f}")
             p = tr.early_stop_patience
@@ -331,12 +345,14 @@ def train(cfg: RunConfig, out: str | Path, resume: bool = False, data: MNISTData
               "early_stop": f"early stop: val loss improved by < {tr.delta()} over {tr.early_stop_patience} epochs",
               "paused": f"paused after epoch {state.epoch} (resume to continue)",
               "interrupted": f"interrupted at epoch {state.epoch + 1}, step {state.step}; saved {ck_path}"}[why]
-    if why != "interrupted":
+    sums = ctx.gather(weights_checksum(state.net))
+    if why != "interrupted" and ctx.is_main:
         save_checkpoint({"model": state.sample_net.state_dict(), "config": cfg.to_dict(), "epoch": state.epoch, "step": state.step,
                          "weights": "ema" if state.ema is not None else "raw"}, out / "model.pt")
         write_json(dict(stop=why or "epochs", stop_reason=reason, stopped_by_wall_clock=why == "max_minutes",
                         epochs=state.epoch, steps=state.step, device=str(dev), torch_threads=torch.get_num_threads(),
-                        world_size=1, global_batch=cfg.optim.batch_size), out / "training.json")
+                        world_size=ctx.world_size, global_batch=cfg.optim.batch_size, ranks_identical=len(set(sums)) == 1), out / "training.json")
+    ctx.barrier(); ctx.close()
     if why == "interrupted":
         raise TrainingInterrupted(f"{reason}: run the same command again with --resume (or diffusion_run again) to continue from there")
     if progress: print(f"{out}: {reason}")

@@ -9,9 +9,10 @@ from dataclasses import dataclass, asdict
 import torch
 from torch import nn
 import torch.nn.functional as F
+from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['LOSSES', 'SamplingPlan', 'eval_mode', 'guided', 'Diffusion', 'reconstruct']
+__all__ = ['LOSSES', 'SamplingPlan', 'eval_mode', 'guided', 'Diffusion', 'reconstruct', 'sample_images']
 
 # %% ../nbs/02b_diffusion.ipynb #43706d38
 LOSSES = {"l2": F.mse_loss, "l1": F.l1_loss}
@@ -110,3 +111,24 @@ def reconstruct(diffusion: Diffusion, net: nn.Module, x0: torch.Tensor, t: int, 
                                     generator=generator, device=dev)
             out.append((xt.cpu(), diffusion.restore(net, xt, t).clamp(-0.5, 0.5).cpu(), walk.cpu()))
     return tuple(torch.cat(parts) for parts in zip(*out))
+
+# %% ../nbs/02b_diffusion.ipynb #3bd800be
+def sample_images(diffusion: Diffusion, net: nn.Module, n: int, sampler: str | None = None, steps: int | None = None,
+                  eta: float = 0.0, seed: int = 0, batch_size: int = 500, progress: bool = True, generator=None,
+                  start_images: torch.Tensor | None = None, t_start: int | None = None,
+                  labels: torch.Tensor | None = None, guidance: float = 0.0) -> torch.Tensor:
+    "`n` samples in batches (seeded), on the CPU: from the prior, or from clean `start_images` degraded to `t_start` (default T); `labels`: the digits to draw."
+    dev = next(net.parameters(), torch.empty(0)).device
+    plan = diffusion.plan_sampling(sampler, steps, eta, t_start)
+    if start_images is not None and len(start_images) != n: raise ValueError(f"start_images holds {len(start_images)} images, need n={n}")
+    if labels is not None and len(labels) != n: raise ValueError(f"labels holds {len(labels)} digits, need n={n}")
+    g = generator if generator is not None else torch.Generator(device=dev).manual_seed(seed)
+    out = []
+    for i in tqdm(range(0, n, batch_size), desc=f"sampling {n} ({plan.sampler}, {plan.steps} steps)", disable=not progress):
+        m = min(batch_size, n - i)
+        kw = {} if labels is None else dict(y=labels[i:i + m].to(dev), guidance=guidance)
+        if start_images is not None:
+            x_t, field = diffusion.degrade(start_images[i:i + m].to(dev), plan.t_start, g)
+            kw.update(x_start=x_t, field=field)
+        out.append(diffusion.sample(net, m, plan.sampler, plan.steps, plan.eta, t_start=plan.t_start, generator=g, device=dev, **kw).cpu())
+    return torch.cat(out)

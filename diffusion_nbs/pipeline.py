@@ -9,7 +9,8 @@ from pathlib import Path
 
 from .config import ConfigError, RunConfig, SampleStage, EvaluateStage
 from .config_files import load_config, read_config, config_from_dict
-from .training import train, write_samples, load_checkpoint, config_differences, _sha256
+from .training import train, load_checkpoint, config_differences
+from .sampling import write_samples, _sha256
 from .metrics import evaluate_file, format_metrics
 from .cli import run_command
 
@@ -23,6 +24,11 @@ def _json(p: Path):
     try: return json.loads(p.read_text())
     except (FileNotFoundError, json.JSONDecodeError): return None
 
+def _same_stage(cls, recorded, stage) -> bool:
+    "Whether a recorded stage is `stage` (fields added to the stage since the record was written count at their defaults)."
+    try: return recorded is not None and cls.from_dict(recorded) == stage
+    except (ConfigError, TypeError): return False
+
 def training_done(out: Path, cfg: RunConfig) -> str:
     "Why the training stage can be skipped ('' if it cannot)."
     rec = _json(out / "training.json")
@@ -35,7 +41,7 @@ def training_done(out: Path, cfg: RunConfig) -> str:
 def sample_done(out: Path, stage: SampleStage) -> str:
     "Why a sample stage can be skipped ('' if it cannot)."
     rec = _json((out / stage.out).with_suffix(".json"))
-    if rec is None or not (out / stage.out).exists() or rec.get("stage") != stage.to_dict(): return ""
+    if rec is None or not (out / stage.out).exists() or not _same_stage(SampleStage, rec.get("stage"), stage): return ""
     w = out / rec.get("weights_file", "model.pt")
     if not w.exists() or rec.get("weights_sha256") != _sha256(w): return ""
     return f"{stage.out}: {rec['n']} samples, {rec['sampler']} ({rec['steps']} steps, eta {rec['eta']:g}, {rec['weights']} weights)"
@@ -43,7 +49,7 @@ def sample_done(out: Path, stage: SampleStage) -> str:
 def evaluate_done(out: Path, stage: EvaluateStage) -> str:
     "Why an evaluation stage can be skipped ('' if it cannot)."
     rec = _json(out / stage.out)
-    if rec is None or rec.get("stage") != stage.to_dict() or not (out / stage.samples).exists(): return ""
+    if rec is None or not _same_stage(EvaluateStage, rec.get("stage"), stage) or not (out / stage.samples).exists(): return ""
     if rec.get("samples_sha256") != _sha256(out / stage.samples): return ""
     return f"{stage.out}: metrics of {stage.samples} at N={rec['n']}"
 

@@ -83,6 +83,7 @@ if __name__ == "__main__":
     if ours: print(f"starter: plain loop / diffusion_nbs = {base / ours:.2f}x (>1 means ours is faster)")
     for name in configs:
         res["sample_ms_per_image"][name] = s = sampling_ms_per_image(name, a.sample_n, [("ancestral", None, 0), ("ddim", 100, 0), ("ddim", 50, 0),
-                                                                                  ("ddim", 50, 1.0), ("ddim", 20, 0), ("ddim", 10, 0)])
+                                                                                  ("ddim", 50, 1.0), ("ddim", 20, 0), ("ddim", 10, 0),
+                                                                                  ("dpm++2m", 10, 0)])
         print(f"{name} sampling, ms/image at batch {a.sample_n}: {s}", flush=True)
     if a.out: Path(a.out).write_text(json.dumps(res, indent=2) + "\n")

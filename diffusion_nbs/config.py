@@ -18,7 +18,7 @@ from .degradations import DEGRADATIONS, make_cold_diffusion
 # %% auto #0
 __all__ = ['NET_CONFIGS', 'DIFFUSION_CONFIGS', 'SECTIONS', 'ConfigError', 'Component', 'StarterCNNConfig', 'UNetConfig',
            'GaussianConfig', 'ColdConfig', 'OptimConfig', 'LengthConfig', 'DataConfig', 'GridConfig', 'parse_digits',
-           'SampleStage', 'EvaluateStage', 'RunConfig']
+           'SampleStage', 'EvaluateStage', 'SpeedConfig', 'RunConfig']
 
 # %% ../nbs/03b_config.ipynb #e5809e5f
 class ConfigError(ValueError):
@@ -283,7 +283,17 @@ class EvaluateStage(Component):
         self.require(self.bootstrap >= 0, f"bootstrap must be >= 0, got {self.bootstrap}")
 
 # %% ../nbs/03b_config.ipynb #22494ceb
-SECTIONS = {"optim": OptimConfig, "train": LengthConfig, "data": DataConfig, "grid": GridConfig}
+@dataclass
+class SpeedConfig(Component):
+    "Speed switches for training; they change how fast a step runs, not the recipe (defaults: all off, measured best on a 2-core CPU)."
+    section = "speed"
+    autocast: str | None = None            # 'bf16' (CPU or GPU) or 'fp16' (GPU): run the network in lower precision
+    channels_last: bool = False            # NHWC memory layout for the convolutions
+    compile: bool = False                  # torch.compile the network (inductor; compiles for a minute on a CPU first)
+    def validate(self):
+        self.require(self.autocast in (None, "bf16", "fp16"), f"autocast must be null, 'bf16' or 'fp16', got {self.autocast!r}")
+
+SECTIONS = {"optim": OptimConfig, "train": LengthConfig, "data": DataConfig, "grid": GridConfig, "speed": SpeedConfig}
 
 @dataclass
 class RunConfig:
@@ -297,6 +307,7 @@ class RunConfig:
     train: LengthConfig = field(default_factory=LengthConfig)
     data: DataConfig = field(default_factory=DataConfig)
     grid: GridConfig = field(default_factory=GridConfig)
+    speed: SpeedConfig = field(default_factory=SpeedConfig)
     sample: tuple = ()      # SampleStage, ...
     evaluate: tuple = ()    # EvaluateStage, ...
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .config import ConfigError, RunConfig, SampleStage, EvaluateStage
 from .config_files import load_config, read_config, config_from_dict
-from .training import train, load_checkpoint, config_differences
+from .training import train, load_checkpoint, config_differences, write_json
 from .sampling import write_samples, _sha256
 from .metrics import evaluate_file, format_metrics
 from .cli import run_command
@@ -18,7 +18,7 @@ from .cli import run_command
 __all__ = ['LENGTH_FIELDS', 'training_done', 'sample_done', 'evaluate_done', 'run_pipeline', 'run_command_line', 'diffusion_run']
 
 # %% ../nbs/05b_pipeline.ipynb #bf8bf620
-LENGTH_FIELDS = ("name", "device", "grid", "sample", "evaluate", "train.max_minutes", "train.checkpoint_minutes")
+LENGTH_FIELDS = ("name", "device", "grid", "speed", "sample", "evaluate", "train.max_minutes", "train.checkpoint_minutes")
 
 def _json(p: Path):
     try: return json.loads(p.read_text())
@@ -69,6 +69,7 @@ def run_pipeline(out: str | Path, config: str | Path | RunConfig | None = None, 
             diff = config_differences(config_from_dict(load_checkpoint(out / f)["config"], str(out / f)), cfg)
             if diff: raise ConfigError(f"{out} holds a run of another recipe (differs in {', '.join(diff)}): choose another --out")
             break
+    if config is not None: write_json(cfg.to_dict(), out / "config.json")   # the stored config is the one that regenerates the directory
     t0 = time.monotonic()
     if why := training_done(out, cfg): log(f"train: skipped, {why}")
     else:

@@ -89,6 +89,7 @@ def build_state(cfg: RunConfig, n_train: int, device) -> TrainState:
     "A fresh state: the network seeded by `cfg.seed`, its EMA, AdamW and the learning-rate schedulers."
     torch.manual_seed(cfg.seed)
     net = cfg.build_net().to(device)
+    if cfg.speed.channels_last: net = net.to(memory_format=torch.channels_last)
     o = cfg.optim
     ema = AveragedModel(net, multi_avg_fn=ema_multi_avg_fn(o.ema_decay), use_buffers=True) if o.ema_decay else None
     opt = torch.optim.AdamW(net.parameters(), lr=o.lr, weight_decay=o.weight_decay)
@@ -99,7 +100,7 @@ def build_state(cfg: RunConfig, n_train: int, device) -> TrainState:
     return TrainState(net, ema, opt, step_sched, plateau, spe, history=[])
 
 # Fields that may differ between a checkpoint and a resumed run: the length, warm restarts, grid, device, name, stages.
-RESUMABLE_CHANGES = ("name", "device", "train", "grid", "sample", "evaluate", "optim.restart_epochs")
+RESUMABLE_CHANGES = ("name", "device", "train", "grid", "speed", "sample", "evaluate", "optim.restart_epochs")
 
 def config_differences(stored: RunConfig, requested: RunConfig, ignore=RESUMABLE_CHANGES) -> list[str]:
     "Dotted names of the fields where two configs differ, leaving out `ignore`d sections and fields."
@@ -153,7 +154,7 @@ def _set_rng_state(s):
     torch.set_rng_state(s["torch"])
     if s["cuda"] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s["cuda"])
 
-# %% ../nbs/04_training.ipynb #86520f14
+# %% ../nbs/04_training.ipynb #aceaaaa1
 class TrainingDiverged(RuntimeError):
     "The loss became NaN or infinite."
 
@@ -188,7 +189,8 @@ def validation_loss(diffusion: Diffusion, net: nn.Module, x: torch.Tensor, batch
 def run_epoch(state: TrainState, cfg: RunConfig, diffusion: Diffusion, train_x: torch.Tensor, should_pause, progress: bool = True,
               train_y: torch.Tensor | None = None, ctx: Distributed | None = None) -> str:
     "Optimiser steps of epoch `state.epoch + 1` from `state.batch` on; returns '' at the epoch's end, else why it paused."
-    epoch, o, ctx = state.epoch + 1, cfg.optim, ctx or Distributed()
+    epoch, o, ctx, sp = state.epoch + 1, cfg.optim, ctx or Distributed(), cfg.speed
+    amp = dict(device_type=train_x.device.type, dtype=torch.bfloat16 if sp.autocast == "bf16" else torch.float16, enabled=sp.autocast is not None)
     g = torch.Generator().manual_seed(cfg.seed * 100_003 + epoch)
     batches = list(batch_indices(len(train_x), o.batch_size, generator=g))
     state.net.train()
@@ -196,7 +198,9 @@ def run_epoch(state: TrainState, cfg: RunConfig, diffusion: Diffusion, train_x: 
     try:
         for idx in tqdm(batches[state.batch:], total=len(batches), initial=state.batch, desc=f"epoch {epoch}", leave=False, disable=not progress):
             idx = ctx.share(idx).to(train_x.device)          # this process's part of the global batch
-            loss = diffusion.training_loss(state.train_net or state.net, train_x[idx], y=None if train_y is None else train_y[idx])
+            x = train_x[idx].contiguous(memory_format=torch.channels_last) if sp.channels_last else train_x[idx]
+            with torch.autocast(**amp):
+                loss = diffusion.training_loss(state.train_net or state.net, x, y=None if train_y is None else train_y[idx])
             if not torch.isfinite(loss):
                 raise TrainingDiverged(f"loss became {loss.item()} at epoch {epoch}, step {state.step + 1}; the last good checkpoint "
                                        "is kept. Lower lr, set grad_clip, or add warmup_steps.")
@@ -241,7 +245,7 @@ def grid_samples(diffusion: Diffusion, net: nn.Module, cfg: RunConfig, data: MNI
     if cfg.net.num_classes: kw.update(labels=torch.arange(cfg.grid.n) % 10, guidance=cfg.grid.guidance)   # digits 0..9 in turn
     return sample_images(diffusion, net, cfg.grid.n, cfg.grid.sampler, cfg.grid.steps, generator=gg, progress=False, **kw)
 
-# %% ../nbs/04_training.ipynb #cac16693
+# %% ../nbs/04_training.ipynb #a2ad6e1a
 @dataclass
 class RunResult:
     "What `train` returns: the run directory, the per-epoch history, the trained net and the one to sample from."
@@ -288,6 +292,7 @@ def train(cfg: RunConfig, out: str | Path, resume: bool = False, data: MNISTData
     if ctx.is_main: check_writable(out, "dir", need_bytes=6 * n_bytes + 2_000_000)   # checkpoint (weights, EMA, Adam) + model.pt + grids
     if ctx.active: torch.manual_seed(cfg.seed + 7919 * ctx.rank)   # the same initial weights on every rank, its own noise
     state.train_net = ctx.wrap(state.net)
+    if cfg.speed.compile: state.train_net = torch.compile(state.train_net)
     if resume and ck_path.exists():
         state = load_state(state, load_checkpoint(ck_path, dev), cfg, ck_path, ctx)
         if progress and ctx.is_main: print(f"resuming {out} at epoch {state.epoch + 1}, batch {state.batch} (step {state.step})")

@@ -37,9 +37,12 @@ def plain_starter_ms_per_step(steps: int, num_workers: int, root: str) -> float:
         if i >= 3: times.append(time.perf_counter() - t0)
     return 1000 * sum(times) / len(times)
 
-def project_ms_per_step(name: str, steps: int, data) -> float:
-    "This project's `train()`: the second epoch's training time per step (the first warms up)."
-    cfg = load_config(name, epochs=2, grid=dict(n=0), batch_size=128, device="cpu")
+SWITCHES = {"fp32": {}, "bf16 autocast": {"autocast": "bf16"}, "channels-last": {"channels_last": True},
+            "bf16 + channels-last": {"autocast": "bf16", "channels_last": True}, "torch.compile": {"compile": True}}
+
+def project_ms_per_step(name: str, steps: int, data, speed: dict | None = None) -> float:
+    "This project's `train()`: the second epoch's training time per step (the first warms up, and compiles)."
+    cfg = load_config(name, epochs=2, grid=dict(n=0), batch_size=128, device="cpu", speed=speed or {})
     with tempfile.TemporaryDirectory() as d:
         res = train(cfg, d, data=data, progress=False)
     h = res.history[-1]
@@ -61,6 +64,7 @@ if __name__ == "__main__":
     ap.add_argument("--steps", type=int, default=20, help="timed training steps per measurement")
     ap.add_argument("--configs", default="starter,seed004-model2,unet,configs/unet-small-30min.json,configs/starter-recipe-30min.json")
     ap.add_argument("--sample-n", type=int, default=16, help="images per sampling measurement")
+    ap.add_argument("--switch-configs", default="starter,configs/unet-small-30min.json", help="networks timed with each speed switch")
     ap.add_argument("--out", default=None, help="also write the figures as JSON here")
     a = ap.parse_args()
     configs = a.configs.split(",")
@@ -81,6 +85,11 @@ if __name__ == "__main__":
     base = res["train_ms_per_step"]["starter, plain loop (DataLoader, num_workers=0)"]
     ours = res["train_ms_per_step"].get("starter, diffusion_nbs train()")
     if ours: print(f"starter: plain loop / diffusion_nbs = {base / ours:.2f}x (>1 means ours is faster)")
+    for name in a.switch_configs.split(","):                          # each speed switch, as a ratio to the plain loop
+        for label, speed in SWITCHES.items():
+            ms = project_ms_per_step(name, a.steps, data, speed)
+            res.setdefault("switch_ms_per_step", {}).setdefault(name, {})[label] = round(ms, 1)
+            print(f"{name}, {label}: {ms:.1f} ms/step; plain starter loop / this = {base / ms:.2f}x", flush=True)
     for name in configs:
         res["sample_ms_per_image"][name] = s = sampling_ms_per_image(name, a.sample_n, [("ancestral", None, 0), ("ddim", 100, 0), ("ddim", 50, 0),
                                                                                   ("ddim", 50, 1.0), ("ddim", 20, 0), ("ddim", 10, 0),

@@ -213,4 +213,9 @@ def bench_tables(path: str | Path) -> str:
     for k, v in b["sample_ms_per_image"].items():
         v = {col(s_): ms for s_, ms in v.items()}
         out.append(f"| {k} | " + " | ".join(f"{v[s_]:.1f}" if s_ in v else "–" for s_ in samplers) + " |")
+    if "switch_ms_per_step" in b:                     # speed switches, as ratios to the plain coursework loop of the same run
+        base = b["train_ms_per_step"]["starter, plain loop (DataLoader, num_workers=0)"]
+        sw = list(next(iter(b["switch_ms_per_step"].values())))
+        out += ["", "| speed switch: plain loop ms / this ms | " + " | ".join(sw) + " |", "|---|" + "---|" * len(sw)]
+        out += [f"| {k} | " + " | ".join(f"{base / v[s_]:.2f}×" for s_ in sw) + " |" for k, v in b["switch_ms_per_step"].items()]
     return "\n".join(out)

@@ -43,7 +43,7 @@ def write_samples(run: str | Path, stage: SampleStage, out: str | Path | None = 
                   device: str = "auto", checkpoint: str | Path | None = None, progress: bool = True) -> dict:
     "Run one sample stage of a run: the .npz (default RUN/stage.out), a grid, and `FILE.json` recording exactly what ran."
     run = Path(run); out = Path(out) if out is not None else run / stage.out
-    grid = Path(grid) if grid is not None else (out.parent / stage.grid if stage.grid else None)
+    grid = Path(grid) if grid is not None else (run / stage.grid if stage.grid else None)   # stage paths are relative to the run
     check_writable(out, need_bytes=stage.n * 800 + 100_000)            # at most 784 bytes per image, before sampling
     if grid is not None: check_writable(grid)
     cfg, diffusion, net, used = load_run(run, checkpoint, device, stage.weights)

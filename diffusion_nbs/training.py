@@ -200,7 +200,7 @@ def run_epoch(state: TrainState, cfg: RunConfig, diffusion: Diffusion, train_x: 
             idx = ctx.share(idx).to(train_x.device)          # this process's part of the global batch
             x = train_x[idx].contiguous(memory_format=torch.channels_last) if sp.channels_last else train_x[idx]
             with torch.autocast(**amp):
-                loss = diffusion.training_loss(state.train_net or state.net, x, y=None if train_y is None else train_y[idx])
+                loss = diffusion.training_loss(state.train_net if state.train_net is not None else state.net, x, y=None if train_y is None else train_y[idx])
             if not torch.isfinite(loss):
                 raise TrainingDiverged(f"loss became {loss.item()} at epoch {epoch}, step {state.step + 1}; the last good checkpoint "
                                        "is kept. Lower lr, set grad_clip, or add warmup_steps.")

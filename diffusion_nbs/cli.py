@@ -80,10 +80,14 @@ def sample_command(run: str = None,         # the run directory written by diffu
                    eta: float = 0.0,        # ddim noise: 0 deterministic, 1 stochastic like ancestral
                    seed: int = 0,           # random seed
                    batch_size: int = 500,   # images per batch
-                   start: str = "prior",    # prior, or validation (cold diffusions: validation images degraded to --t-start)
+                   start: str = "prior",    # prior; cold diffusions also gmm (a mixture fitted to degraded training images) or validation (validation images degraded to --t-start)
                    t_start: int = None,     # the time the walk starts from (default T)
                    digits: str = None,      # conditional runs: balanced, one digit (7) or a list (0,3,7); saved with the samples
                    guidance: float = 0.0,   # conditional runs: classifier-free guidance weight w (0 = plain conditional)
+                   draw: str = "mean",      # cold samplers: mean (x̂0 as predicted) or bernoulli (each pixel drawn)
+                   fresh_field: bool = False,  # cold samplers: a new random field at every step
+                   step_noise: float = 0.0, # cold samplers: noise std added at every step (IHDM)
+                   start_noise: float = 0.0,  # cold samplers: noise std added to the start image (Cold Diffusion: 0.002)
                    grid: str = None,        # also save a PNG grid of the first 64 images here
                    device: str = "auto",    # auto, cpu, cuda, cuda:N or mps
                    raw: bool = False,       # use the raw (non-EMA) weights of the run's checkpoint.pt
@@ -95,10 +99,11 @@ def sample_command(run: str = None,         # the run directory written by diffu
     if n < 1: raise ValueError(f"--n must be >= 1, got {n}")
     if batch_size < 1: raise ValueError(f"--batch-size must be >= 1, got {batch_size}")
     stage = SampleStage(out=Path(out).name, n=n, sampler=sampler, steps=steps, eta=eta, seed=seed, batch_size=batch_size,
-                        weights="raw" if raw else "ema", start=start, t_start=t_start, grid=None, digits=digits, guidance=guidance)
+                        weights="raw" if raw else "ema", start=start, t_start=t_start, grid=None, digits=digits, guidance=guidance,
+                        draw=draw, fresh_field=fresh_field, step_noise=step_noise, start_noise=start_noise)
     r = write_samples(run, stage, out, grid, device, checkpoint, progress=not quiet)
     print(f"wrote {n} samples to {out} in {r['seconds']:.1f} s ({r['ms_per_image']:.1f} ms/image): {r['sampler']}, "
-          f"{r['steps']} steps, eta {r['eta']:g}, {r['weights']} weights" + (f", digits {digits}, guidance {guidance:g}" if digits else "")
+          f"{r['steps']} steps, eta {r['eta']:g}, {r['weights']} weights" + (f", digits {digits}, guidance {guidance:g}" if digits else "") + "".join(f", {k} {v}" for k, v in stage.cold_options().items())
           + (f"; grid {grid}" if grid else ""))
 
 def diffusion_sample(argv=None):

@@ -139,7 +139,9 @@ class ColdConfig(Component):
     severity_end: float | None = None
     severity_shape: str = "cosine"
     loss: str = "l2"
+    train_noise: float = 0.0               # σ of Gaussian noise added to D(x, t) in training (IHDM; 0 = off)
     def validate(self):
+        self.require(self.train_noise >= 0, f"train_noise must be >= 0, got {self.train_noise}")
         self.require(self.degradation in DEGRADATIONS, f"unknown degradation {self.degradation!r}: choose one of {sorted(DEGRADATIONS)}")
         self.require(self.T >= 1, f"T must be >= 1, got {self.T}")
         self.require(self.severity_shape in ("cosine", "linear"), f"severity_shape must be 'cosine' or 'linear', got {self.severity_shape!r}")
@@ -147,7 +149,7 @@ class ColdConfig(Component):
         try: self.build()
         except ValueError as e: raise ConfigError(f"diffusion: {e}") from None
     def build(self) -> Diffusion:
-        return make_cold_diffusion(self.degradation, self.T, self.severity_start, self.severity_end, self.severity_shape, self.loss)
+        return make_cold_diffusion(self.degradation, self.T, self.severity_start, self.severity_end, self.severity_shape, self.loss, self.train_noise)
 
 DIFFUSION_CONFIGS = {c.kind: c for c in (GaussianConfig, ColdConfig)}
 
@@ -252,11 +254,18 @@ class SampleStage(Component):
     seed: int = 0
     batch_size: int = 500
     weights: str = "ema"                   # 'ema' (model.pt: the EMA where the run has one) or 'raw' (checkpoint.pt)
-    start: str = "prior"                   # 'prior', or 'validation' images degraded to t_start (cold diffusions)
+    start: str = "prior"                   # 'prior' (the known end state), 'gmm' (a mixture fitted to degraded training images) or 'validation' images degraded to t_start (cold)
     t_start: int | None = None             # None = T
     grid: str | None = "samples.png"
     digits: str | None = None              # conditional networks: 'balanced', one digit '7', or a list '0,3,7' (cycled)
     guidance: float = 0.0                  # classifier-free guidance weight w (0 = plain conditional)
+    draw: str = "mean"                     # cold samplers: 'mean' (x̂0 as predicted) or 'bernoulli' (each pixel drawn)
+    fresh_field: bool = False              # cold samplers: a new random field at every step
+    step_noise: float = 0.0                # cold samplers: Gaussian noise std added at every step (IHDM's δ)
+    start_noise: float = 0.0               # cold samplers: Gaussian noise std added to the start image (Cold Diffusion's 0.002)
+    def cold_options(self) -> dict:
+        "The cold sampler's options that differ from the defaults (what `ColdDiffusion.sample` takes)."
+        return {k: getattr(self, k) for k, v in dict(draw="mean", fresh_field=False, step_noise=0.0, start_noise=0.0).items() if getattr(self, k) != v}
     def validate(self):
         self.require(self.digits is None or parse_digits(self.digits, 1) is not None, "")
         self.require(self.guidance >= 0, f"guidance must be >= 0, got {self.guidance}")
@@ -264,7 +273,7 @@ class SampleStage(Component):
         self.require(self.out.endswith(".npz") and _inside(self.out), f"out must be a path inside the run directory ending in .npz, got {self.out!r}")
         self.require(self.n >= 1 and self.batch_size >= 1, f"n and batch_size must be >= 1, got {self.n}, {self.batch_size}")
         self.require(self.weights in ("ema", "raw"), f"weights must be 'ema' or 'raw', got {self.weights!r}")
-        self.require(self.start in ("prior", "validation"), f"start must be 'prior' or 'validation', got {self.start!r}")
+        self.require(self.start in ("prior", "gmm", "validation"), f"start must be 'prior', 'gmm' or 'validation', got {self.start!r}")
         self.require(self.grid is None or (self.grid.endswith(".png") and _inside(self.grid)), f"grid must be a .png path inside the run directory, or null, got {self.grid!r}")
 
 @dataclass
@@ -328,8 +337,12 @@ class RunConfig:
         for i, s in enumerate(self.sample):
             plan(f"sample[{i}]", s.sampler, s.steps, s.eta, s.t_start)
             if s.start == "prior" and not d.has_prior:
-                raise ConfigError(f"sample[{i}]: {self.diffusion.kind} diffusion {d} has no data-free prior: set \"start\": \"validation\"")
-            if s.start == "prior" and s.t_start not in (None, d.T):
+                raise ConfigError(f"sample[{i}]: {self.diffusion.kind} diffusion {d} has no data-free prior: set \"start\": \"gmm\" or \"validation\"")
+            if s.cold_options() or s.start == "gmm":
+                if self.diffusion.kind != "cold": raise ConfigError(f"sample[{i}]: start 'gmm' and the options {sorted(s.cold_options())} are for cold diffusions only")
+                try: d.check_options(**s.cold_options())
+                except ValueError as e: raise ConfigError(f"sample[{i}]: {e}") from None
+            if s.start in ("prior", "gmm") and s.t_start not in (None, d.T):
                 raise ConfigError(f"sample[{i}]: a walk from the prior starts at T={d.T}: set \"start\": \"validation\" to start at t_start={s.t_start}")
         outs = [s.out for s in self.sample]
         if len(set(outs)) < len(outs): raise ConfigError(f"sample: two stages write the same file: {outs}")

@@ -7,13 +7,18 @@ from __future__ import annotations
 import math
 import torch
 import torch.nn.functional as F
+import numpy as np
 from tqdm.auto import tqdm
+from sklearn.decomposition import PCA
+from sklearn.mixture import GaussianMixture
 from fastcore.basics import patch
 from .schedules import severity_schedule
+from .classifier import classifier_accuracy
 from .diffusion import Diffusion, LOSSES, eval_mode, guided
 
 # %% auto #0
-__all__ = ['DEGRADATIONS', 'Degradation', 'ImpulseNoise', 'PixelShuffle', 'GaussianBlur', 'ColdDiffusion', 'make_cold_diffusion']
+__all__ = ['DEGRADATIONS', 'Degradation', 'ImpulseNoise', 'PixelShuffle', 'GaussianBlur', 'Masking', 'Pixelation',
+           'severity_calibration', 'ColdDiffusion', 'make_cold_diffusion', 'GMMPrior', 'restore_or_generate']
 
 # %% ../nbs/07_custom_degradations.ipynb #0d3210ec
 class Degradation:
@@ -102,39 +107,102 @@ class GaussianBlur(Degradation):
         y = F.conv2d(y, k.view(B * C, 1, -1, 1), groups=B * C)
         return y.view(B, C, H, W)
 
+# %% ../nbs/07_custom_degradations.ipynb #a5c0e001
+class Masking(Degradation):
+    "Pixels with r < s_t hidden behind the out-of-range fill value −1 (s_t: the masked fraction; r ~ U(0,1) per pixel)."
+    name, default_range = "mask", (0.01, 1.0)
+    fill = -1.0
+
+    def check_range(self, start, end):
+        super().check_range(start, end)
+        if end > 1: raise ValueError(f"mask: the masked fraction must end <= 1 (1 = every pixel hidden), got {end}")
+
+    def draw_noise(self, shape, generator=None, device=None):
+        return torch.rand(shape, generator=generator, device=device)
+
+    def degrade(self, x, s, noise):
+        return torch.where(noise < s, torch.full_like(x, self.fill), x)
+
+    def prior(self, noise):
+        return torch.full_like(noise, self.fill) if self.end >= 1 else None
+
+# %% ../nbs/07_custom_degradations.ipynb #a5c0e003
+class Pixelation(Degradation):
+    "Average-pool to round(H / k_t) cells and upsample back (nearest): cell size k_t from ~1 to 14 pixels (a 2×2 image)."
+    name, default_range = "pixelate", (1.0, 14.0)
+
+    def check_range(self, start, end):
+        super().check_range(start, end)
+        if start < 1: raise ValueError(f"pixelate: the cell size must be >= 1 pixel, got start={start}")
+
+    def degrade(self, x, s, noise):
+        H, W = x.shape[-2:]
+        cells = (H / s.view(-1)).round().clamp(1, H).long()
+        out = x.clone()
+        for n in cells.unique().tolist():
+            if n >= H: continue
+            i = (cells == n).nonzero().view(-1)
+            out[i] = F.interpolate(F.adaptive_avg_pool2d(x[i], n), size=(H, W), mode="nearest")
+        return out
+
 # %% ../nbs/07_custom_degradations.ipynb #c58b6290
-DEGRADATIONS = {c.name: c for c in (ImpulseNoise, PixelShuffle, GaussianBlur)}
+DEGRADATIONS = {c.name: c for c in (ImpulseNoise, PixelShuffle, GaussianBlur, Masking, Pixelation)}
+
+# %% ../nbs/07_custom_degradations.ipynb #a5c0e005
+@torch.no_grad()
+def severity_calibration(degradation: Degradation, x: torch.Tensor, y: torch.Tensor, classifier, points: int = 11,
+                         generator: torch.Generator | None = None) -> dict:
+    "What survives at `points` times t = 0..T: the classifier's accuracy on D(x, t) (clipped to the image range) and the MSE to x."
+    ts = torch.linspace(0, degradation.T, points).round().long().unique().tolist()
+    acc, mse = [], []
+    for t in ts:
+        xt = degradation(x, t, generator=generator).clamp(-0.5, 0.5)
+        acc.append(classifier_accuracy(classifier, xt, y)); mse.append(F.mse_loss(xt, x).item())
+    return dict(degradation=degradation.name, t=ts, frac=[t / degradation.T for t in ts], accuracy=acc, mse=mse)
 
 # %% ../nbs/07_custom_degradations.ipynb #bcd326ed
 class ColdDiffusion(Diffusion):
     "A `Degradation` D, a restoration network R(x_t, t/T) ≈ x0, and the naive and improved cold samplers."
-    samplers = ("improved", "naive")   # neither takes η: the walk is deterministic given the field r
+    samplers = ("improved", "naive")   # neither takes η: randomness comes from the options of `sample` (draw, fresh_field, step/start noise)
+    sample_options = ("draw", "fresh_field", "step_noise", "start_noise")
+    draws = ("mean", "bernoulli")
 
-    def __init__(self, degradation: Degradation, loss: str = "l2", image_shape=(1, 28, 28)):
+    def __init__(self, degradation: Degradation, loss: str = "l2", image_shape=(1, 28, 28), train_noise: float = 0.0):
         if loss not in LOSSES: raise ValueError(f"unknown loss {loss!r}: choose one of {sorted(LOSSES)}")
-        self.degradation, self.loss_name, self.image_shape = degradation, loss, tuple(image_shape)
+        if train_noise < 0: raise ValueError(f"train_noise must be >= 0 (a noise std), got {train_noise}")
+        self.degradation, self.loss_name, self.image_shape, self.train_noise = degradation, loss, tuple(image_shape), float(train_noise)
         self.T = degradation.T
         self.device = torch.device("cpu")
 
     @property
     def has_prior(self) -> bool:
-        "Whether x_T can be drawn without data (the degradation ends in pure noise)."
+        "Whether x_T can be drawn without data (the degradation ends in a known state: pure noise, all masked)."
         return self.degradation.prior(self.degradation.draw_noise((1, *self.image_shape))) is not None
 
-    def __repr__(self): return f"ColdDiffusion({self.degradation}, loss={self.loss_name!r})"
+    def __repr__(self):
+        return f"ColdDiffusion({self.degradation}, loss={self.loss_name!r}" + (f", train_noise={self.train_noise:g})" if self.train_noise else ")")
     def to(self, device): self.device = torch.device(device); return self
 
     def net_time(self, t: torch.Tensor) -> torch.Tensor: return t.float() / self.T
 
     def training_loss(self, net, x, generator=None, y=None):
-        "Algorithm 3: t ~ U{1..T}, x_t = D(x, t) with a fresh field per image, loss between R(x_t, t/T[, y]) and x."
+        "Algorithm 3: t ~ U{1..T}, x_t = D(x, t) (+ σ·ε with `train_noise`) with a fresh field per image, loss between R(x_t, t/T[, y]) and x."
         t = torch.randint(1, self.T + 1, (len(x),), device=x.device, generator=generator)
-        return LOSSES[self.loss_name](guided(net, self.degradation(x, t, generator=generator), self.net_time(t), y)[0], x)
+        x_t = self.degradation(x, t, generator=generator)
+        if self.train_noise: x_t = x_t + self.train_noise * torch.randn(x.shape, generator=generator, device=x.device)
+        return LOSSES[self.loss_name](guided(net, x_t, self.net_time(t), y)[0], x)
 
     def sampler_steps(self, sampler, steps, t_start):
         if steps not in (None, t_start):
             raise ValueError(f"the cold samplers run every step from t_start={t_start} (got steps={steps}); train with a smaller T for fewer")
         return t_start
+
+    def check_options(self, draw: str = "mean", fresh_field: bool = False, step_noise: float = 0.0, start_noise: float = 0.0):
+        "Validate the sampler options (one clear error each)."
+        if draw not in self.draws: raise ValueError(f"unknown draw {draw!r}: choose one of {list(self.draws)}")
+        if fresh_field and self.degradation.draw_noise((1, 1, 1, 1)) is None:
+            raise ValueError(f"{self.degradation.name} is deterministic (no random field): drop fresh_field")
+        if step_noise < 0 or start_noise < 0: raise ValueError(f"step_noise and start_noise are noise stds >= 0, got {step_noise}, {start_noise}")
 
     def degrade(self, x0, t, generator=None):
         "(D(x0, t; r), r): the degraded images and the random field r drawn for them (None for a deterministic D)."
@@ -150,26 +218,66 @@ class ColdDiffusion(Diffusion):
 @patch
 @torch.no_grad()
 def sample(self: ColdDiffusion, net, n: int, sampler: str | None = None, steps: int | None = None, eta: float = 0.0, *,
-           x_start=None, t_start=None, field=None, generator=None, device=None, progress: bool = False, y=None, guidance: float = 0.0):
-    "`n` images by the `improved` or `naive` cold sampler, walking s = t_start (default T) .. 1 from `x_start` (default: the prior) with one field r."
+           x_start=None, t_start=None, field=None, generator=None, device=None, progress: bool = False, y=None, guidance: float = 0.0,
+           draw: str = "mean", fresh_field: bool = False, step_noise: float = 0.0, start_noise: float = 0.0):
+    "`n` images by the `improved` or `naive` cold sampler, walking s = t_start (default T) .. 1 from `x_start` (default: the prior) with field r."
     plan = self.plan_sampling(sampler, steps, eta, t_start)
+    self.check_options(draw, fresh_field, step_noise, start_noise)
     device = self._start(n, x_start, plan.t_start, device, y, guidance)
     y = y.to(device) if y is not None else None
-    D = self.degradation
-    r = field.to(device) if field is not None else D.draw_noise((n, *self.image_shape), generator, device)
+    D, shape = self.degradation, (n, *self.image_shape)
+    r = field.to(device) if field is not None else D.draw_noise(shape, generator, device)
     x = x_start.to(device) if x_start is not None else D.prior(r)
     if x is None:
         raise ValueError(f"{D.name} ends at severity {D.end:g}, which still shows the digit, so there is no data-free prior: "
-                         "pass x_start (e.g. validation images degraded with diffusion.degrade)")
+                         "pass x_start (validation images degraded with diffusion.degrade, or draws of a fitted GMMPrior)")
+    if start_noise: x = x + start_noise * torch.randn(shape, generator=generator, device=device)
     with eval_mode(net):
         for s in tqdm(range(plan.t_start, 0, -1), desc=plan.sampler, disable=not progress, leave=False):
             x0_hat = self.restore(net, x, s, y, guidance)
+            if draw == "bernoulli": x0_hat = torch.where(torch.rand(shape, generator=generator, device=device) < x0_hat + 0.5, 0.5, -0.5)
+            if fresh_field: r = D.draw_noise(shape, generator, device)
             if plan.sampler == "naive": x = D(x0_hat, s - 1, noise=r)
             else: x = x - D(x0_hat, s, noise=r) + D(x0_hat, s - 1, noise=r)
+            if step_noise and s > 1: x = x + step_noise * torch.randn(shape, generator=generator, device=device)
     return x
 
 def make_cold_diffusion(degradation: str = "impulse", T: int = 150, start: float | None = None, end: float | None = None,
-                        shape: str = "cosine", loss: str = "l2") -> ColdDiffusion:
-    "A `ColdDiffusion` from plain config values (`degradation`: impulse, pixel_shuffle or blur)."
+                        shape: str = "cosine", loss: str = "l2", train_noise: float = 0.0) -> ColdDiffusion:
+    "A `ColdDiffusion` from plain config values (`degradation`: one of `DEGRADATIONS`)."
     if degradation not in DEGRADATIONS: raise ValueError(f"unknown degradation {degradation!r}: choose one of {sorted(DEGRADATIONS)}")
-    return ColdDiffusion(DEGRADATIONS[degradation](T, start, end, shape), loss)
+    return ColdDiffusion(DEGRADATIONS[degradation](T, start, end, shape), loss, train_noise=train_noise)
+
+# %% ../nbs/07_custom_degradations.ipynb #a5c0e008
+class GMMPrior:
+    "Bansal et al.'s prior: a Gaussian mixture fitted to D(x, T) of training images, in their top `dims` principal components."
+    def __init__(self, diffusion: ColdDiffusion, x_train: torch.Tensor, components: int = 10, dims: int = 16,
+                 n_fit: int = 10000, seed: int = 0):
+        g = torch.Generator().manual_seed(seed)
+        x = x_train[torch.randperm(len(x_train), generator=g)[:n_fit]]
+        x_T, _ = diffusion.degrade(x, diffusion.T, g)
+        flat = x_T.flatten(1).double().numpy()
+        self.shape = tuple(x_T.shape[1:])
+        self.pca = PCA(n_components=min(dims, len(flat) - 1, flat.shape[1]), random_state=seed).fit(flat)
+        self.gmm = GaussianMixture(components, covariance_type="full", reg_covar=1e-5, random_state=seed).fit(self.pca.transform(flat))
+        self.explained = float(self.pca.explained_variance_ratio_.sum())    # how much of D(x, T) the components keep
+
+    def __repr__(self): return f"GMMPrior({self.gmm.n_components} components in {self.pca.n_components_} PCs, {self.explained:.1%} of the variance)"
+
+    def sample(self, n: int, generator: torch.Generator | None = None) -> torch.Tensor:
+        "`n` draws x_T `[n, *shape]` (float32), shuffled across components, seeded by `generator`."
+        seed = int(torch.randint(0, 2**31 - 1, (1,), generator=generator))
+        self.gmm.random_state = seed
+        z, _ = self.gmm.sample(n)                                    # sklearn returns them grouped by component
+        z = z[np.random.default_rng(seed).permutation(n)]
+        return torch.from_numpy(self.pca.inverse_transform(z)).float().view(n, *self.shape)
+
+# %% ../nbs/07_custom_degradations.ipynb #a5c0e00a
+def restore_or_generate(samples: torch.Tensor, originals: torch.Tensor, train_x: torch.Tensor) -> dict:
+    "Distances (L2, pixels) of each sample to its own start image's clean original and to its nearest training image; the share restored."
+    from diffusion_nbs.metrics import nearest_neighbour_distances      # here: metrics imports the config, which imports this module
+    d_own = (samples - originals).flatten(1).norm(dim=1)
+    d_train, _ = nearest_neighbour_distances(samples, train_x)
+    restored = (d_own < d_train).float()
+    return dict(n=len(samples), own_original=d_own.median().item(), nearest_train=d_train.median().item(),
+                restored=restored.mean().item(), per_sample=(d_own, d_train))

@@ -116,17 +116,21 @@ def reconstruct(diffusion: Diffusion, net: nn.Module, x0: torch.Tensor, t: int, 
 def sample_images(diffusion: Diffusion, net: nn.Module, n: int, sampler: str | None = None, steps: int | None = None,
                   eta: float = 0.0, seed: int = 0, batch_size: int = 500, progress: bool = True, generator=None,
                   start_images: torch.Tensor | None = None, t_start: int | None = None,
-                  labels: torch.Tensor | None = None, guidance: float = 0.0) -> torch.Tensor:
-    "`n` samples in batches (seeded), on the CPU: from the prior, or from clean `start_images` degraded to `t_start` (default T); `labels`: the digits to draw."
+                  labels: torch.Tensor | None = None, guidance: float = 0.0, x_start: torch.Tensor | None = None,
+                  options: dict | None = None) -> torch.Tensor:
+    "`n` samples in batches (seeded), on the CPU: from the prior, from clean `start_images` degraded to `t_start` (default T), or from `x_start` (already at t_start); `labels`: the digits to draw; `options`: the diffusion's own sampler options."
     dev = next(net.parameters(), torch.empty(0)).device
     plan = diffusion.plan_sampling(sampler, steps, eta, t_start)
     if start_images is not None and len(start_images) != n: raise ValueError(f"start_images holds {len(start_images)} images, need n={n}")
+    if start_images is not None and x_start is not None: raise ValueError("pass start_images (clean) or x_start (degraded), not both")
+    if x_start is not None and len(x_start) != n: raise ValueError(f"x_start holds {len(x_start)} images, need n={n}")
     if labels is not None and len(labels) != n: raise ValueError(f"labels holds {len(labels)} digits, need n={n}")
     g = generator if generator is not None else torch.Generator(device=dev).manual_seed(seed)
     out = []
     for i in tqdm(range(0, n, batch_size), desc=f"sampling {n} ({plan.sampler}, {plan.steps} steps)", disable=not progress):
         m = min(batch_size, n - i)
-        kw = {} if labels is None else dict(y=labels[i:i + m].to(dev), guidance=guidance)
+        kw = dict(options or {}) | ({} if labels is None else dict(y=labels[i:i + m].to(dev), guidance=guidance))
+        if x_start is not None: kw.update(x_start=x_start[i:i + m].to(dev))
         if start_images is not None:
             x_t, field = diffusion.degrade(start_images[i:i + m].to(dev), plan.t_start, g)
             kw.update(x_start=x_t, field=field)

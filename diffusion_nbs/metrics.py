@@ -26,8 +26,8 @@ from .training import write_json
 __all__ = ['classifier_outputs', 'Precomputed', 'quiet_library_warnings', 'fid_from_features', 'kid_from_features',
            'inception_score_from_logits', 'cache_dir', 'inception_weights_path', 'to_inception_input', 'inception_fid',
            'class_histogram', 'tv_from_uniform', 'prdc_metrics', 'nearest_neighbour_distances', 'tsne_gmm_kl',
-           'total_variance', 'per_digit_mse', 'reconstruction_mse_table', 'evaluate_samples', 'conditional_metrics',
-           'format_metrics', 'evaluate_file', 'evaluate_command', 'diffusion_evaluate']
+           'total_variance', 'per_digit_mse', 'bootstrap_mean_ci', 'reconstruction_mse_table', 'evaluate_samples',
+           'conditional_metrics', 'format_metrics', 'evaluate_file', 'evaluate_command', 'diffusion_evaluate']
 
 # %% ../nbs/05_metrics.ipynb #d75fe05a
 @torch.no_grad()
@@ -201,10 +201,23 @@ def per_digit_mse(x: torch.Tensor, x_hat: torch.Tensor, labels: torch.Tensor) ->
     err = ((x - x_hat) ** 2).flatten(1).mean(1)
     return [err[labels == c].mean().item() if (labels == c).any() else float("nan") for c in range(10)]
 
-def reconstruction_mse_table(x: torch.Tensor, labels: torch.Tensor, **reconstructions) -> dict:
-    "{method: {'per_digit': [10 MSEs], 'mean': MSE}} for each named reconstruction of `x`."
-    return {name: {"per_digit": per_digit_mse(x, r, labels), "mean": ((x - r) ** 2).mean().item()}
-            for name, r in reconstructions.items()}
+def bootstrap_mean_ci(values: torch.Tensor, n_boot: int = 1000, seed: int = 0, level: float = 0.95) -> list[float]:
+    "[lo, hi]: the percentile bootstrap interval of the mean of `values` (NaNs for an empty set)."
+    if len(values) == 0: return [float("nan"), float("nan")]
+    g = torch.Generator().manual_seed(seed)
+    means = values[torch.randint(0, len(values), (n_boot, len(values)), generator=g)].mean(1)
+    q = torch.tensor([(1 - level) / 2, (1 + level) / 2], dtype=means.dtype)
+    return means.quantile(q).tolist()
+
+def reconstruction_mse_table(x: torch.Tensor, labels: torch.Tensor, n_boot: int = 1000, seed: int = 0, **reconstructions) -> dict:
+    "{method: {'per_digit': [10 MSEs], 'per_digit_ci': [10 × [lo, hi]], 'mean', 'mean_ci'}} for each named reconstruction of `x` (bootstrap 95 %)."
+    out = {}
+    for name, r in reconstructions.items():
+        err = ((x - r) ** 2).flatten(1).mean(1).double()
+        out[name] = {"per_digit": per_digit_mse(x, r, labels), "mean": err.mean().item(),
+                     "per_digit_ci": [bootstrap_mean_ci(err[labels == c], n_boot, seed) for c in range(10)],
+                     "mean_ci": bootstrap_mean_ci(err, n_boot, seed)}
+    return out
 
 # %% ../nbs/05_metrics.ipynb #f5dba17d
 def evaluate_samples(x: torch.Tensor, n: int | None = None, inception: bool = False, n_boot: int = 20, seed: int = 0,

@@ -15,7 +15,7 @@ from .config_files import read_config
 from .training import load_checkpoint, write_json, save_grid, _first_mismatch
 
 # %% auto #0
-__all__ = ['load_run', 'write_samples']
+__all__ = ['load_run', 'validation_starts', 'write_samples']
 
 # %% ../nbs/04b_sampling.ipynb #262cd6a0
 def load_run(run: str | Path, checkpoint: str | Path | None = None, device: str = "auto", weights: str = "ema"):
@@ -39,6 +39,12 @@ def load_run(run: str | Path, checkpoint: str | Path | None = None, device: str 
     except RuntimeError as e: raise ValueError(f"{path} does not fit the network of {run / 'config.json'} ({_first_mismatch(e)})") from None
     return cfg, cfg.build_diffusion().to(dev), net.eval(), used
 
+def validation_starts(cfg, n: int, seed: int) -> tuple[torch.Tensor, torch.Tensor]:
+    "(the `n` clean validation images a stage with start='validation' degrades, their indices in the validation split): seeded."
+    val = load_mnist(val_frac=cfg.data.val_frac, seed=cfg.seed).val_x
+    idx = torch.randint(0, len(val), (n,), generator=torch.Generator().manual_seed(seed))
+    return val[idx], idx
+
 def write_samples(run: str | Path, stage: SampleStage, out: str | Path | None = None, grid: str | Path | None = None,
                   device: str = "auto", checkpoint: str | Path | None = None, progress: bool = True) -> dict:
     "Run one sample stage of a run: the .npz (default RUN/stage.out), a grid, and `FILE.json` recording exactly what ran."
@@ -48,22 +54,29 @@ def write_samples(run: str | Path, stage: SampleStage, out: str | Path | None = 
     if grid is not None: check_writable(grid)
     cfg, diffusion, net, used = load_run(run, checkpoint, device, stage.weights)
     plan = diffusion.plan_sampling(stage.sampler, stage.steps, stage.eta, stage.t_start)
-    start = None
-    if stage.start == "validation":
-        val = load_mnist(val_frac=cfg.data.val_frac, seed=cfg.seed).val_x
-        start = val[torch.randint(0, len(val), (stage.n,), generator=torch.Generator().manual_seed(stage.seed))]
-    elif not diffusion.has_prior: raise ValueError(f"{diffusion} has no data-free prior: sample with start='validation' (--start validation)")
+    start = x_start = prior = None
+    if stage.start == "validation": start, _ = validation_starts(cfg, stage.n, stage.seed)
+    elif stage.start == "gmm":
+        from .degradations import GMMPrior
+        if not hasattr(diffusion, "check_options"): raise ValueError("start 'gmm' is for cold diffusions: use start='prior'")
+        prior = GMMPrior(diffusion, load_mnist(val_frac=cfg.data.val_frac, seed=cfg.seed).train_x, seed=stage.seed)
+        x_start = prior.sample(stage.n, torch.Generator().manual_seed(stage.seed))
+    elif not diffusion.has_prior: raise ValueError(f"{diffusion} has no data-free prior: sample with --start gmm or --start validation")
+    if stage.cold_options():
+        if not hasattr(diffusion, "check_options"): raise ValueError(f"the sampler options {sorted(stage.cold_options())} are for cold diffusions only")
+        diffusion.check_options(**stage.cold_options())
     labels = None if stage.digits is None else torch.tensor(parse_digits(stage.digits, stage.n))
     if labels is not None and not cfg.net.num_classes: raise ValueError(f"{run} is unconditional: drop --digits / --guidance")
     t0 = time.monotonic()
     x = sample_images(diffusion, net, stage.n, plan.sampler, plan.steps, plan.eta, stage.seed, stage.batch_size, progress,
-                      start_images=start, t_start=plan.t_start, labels=labels, guidance=stage.guidance)
+                      start_images=start, t_start=plan.t_start, labels=labels, guidance=stage.guidance,
+                      x_start=x_start, options=stage.cold_options())
     secs = time.monotonic() - t0
     save_samples_npz(x, out, labels)
     if grid is not None: save_grid(x[:64], grid)
     wfile = Path(checkpoint) if checkpoint else (run / "model.pt" if used == "ema" or not (run / "checkpoint.pt").exists() else run / "checkpoint.pt")
     record = dict(run=run.name, stage=stage.to_dict(), **plan.to_dict(), n=stage.n, seed=stage.seed, start=stage.start,
-                  digits=stage.digits, guidance=stage.guidance,
+                  digits=stage.digits, guidance=stage.guidance, options=stage.cold_options(), prior=repr(prior) if prior else None,
                   weights=used, weights_file=wfile.name, weights_sha256=_sha256(wfile), diffusion=repr(diffusion),
                   device=str(next(net.parameters()).device), torch_threads=torch.get_num_threads(),
                   seconds=round(secs, 2), ms_per_image=round(1000 * secs / stage.n, 2))

@@ -1,0 +1,94 @@
+"""Two tables of the cold-diffusion comparison (notebook 08), regenerated from the config beside them.
+
+1. Report 002's per-digit reconstruction table, for every model listed: validation digits degraded to t = T (maximal)
+   and t = T/2 (half), restored directly (one network call) and by each listed sampler walking down from t; the MSE
+   per digit with percentile-bootstrap 95 % intervals.
+2. Restore or generate: for every sample set of a listed run that started from degraded *validation* images, the
+   distance of each sample to the clean original of its own start image against its nearest training image.
+
+Usage, from the repository root: python tools/cold_tables.py --out results/cold-tables
+(the first call writes the default settings.json there; later calls read it).
+"""
+import argparse, json, time
+from pathlib import Path
+
+import torch
+
+from diffusion_nbs.data import load_mnist, load_samples_npz
+from diffusion_nbs.diffusion import reconstruct
+from diffusion_nbs.metrics import reconstruction_mse_table
+from diffusion_nbs.sampling import load_run, validation_starts
+from diffusion_nbs.config import SampleStage
+from diffusion_nbs.degradations import restore_or_generate
+from diffusion_nbs.training import write_json
+
+DEFAULT = {
+    "n": 500, "seed": 0, "n_boot": 1000,
+    "models": {   # label: [run directory, [sampler, steps] ...]; direct restoration is always included
+        "Gaussian": ["results/unet-small-30min", [["ddim", 50], ["ancestral", None]]],
+        "impulse": ["results/impulse-unet-small-12ep", [["naive", None], ["improved", None]]],
+        "pixel shuffle": ["results/shuffle-unet-small-12ep", [["naive", None], ["improved", None]]],
+        "blur": ["results/blur-unet-small-12ep", [["naive", None], ["improved", None]]],
+        "mask": ["results/mask-unet-small-12ep", [["naive", None], ["improved", None]]],
+        "pixelate": ["results/pixelate-unet-small-12ep", [["naive", None], ["improved", None]]],
+    },
+    "restore_or_generate": ["results/shuffle-unet-small-12ep", "results/seed004-impulse-unet-small-12ep",
+                            "results/seed004-impulse-regularised-unet-small-12ep"],
+}
+
+
+def reconstruction(cfg: dict, data) -> dict:
+    xs, ys = data.val_x[:cfg["n"]], data.val_y[:cfg["n"]]     # validation digits: the test split is the evaluation reference
+    out = {}
+    for label, (run, samplers) in cfg["models"].items():
+        if not (Path(run) / "model.pt").exists(): print(f"skipped {label}: {run} is not trained"); continue
+        _, diffusion, net, _ = load_run(run, device="cpu")
+        out[label] = {"run": run, "T": diffusion.T}
+        for level, t in (("max", diffusion.T), ("half", diffusion.T // 2)):
+            recs, direct = {}, None
+            for sampler, steps in samplers:
+                g = torch.Generator().manual_seed(cfg["seed"])
+                steps_t = None if steps is None else min(steps, t)
+                _, direct, walked = reconstruct(diffusion, net, xs, t, sampler, steps_t, generator=g)
+                recs[f"{sampler}" + (f"-{steps_t}" if steps_t else "")] = walked
+            out[label][level] = {"t": t, **reconstruction_mse_table(xs, ys, cfg["n_boot"], cfg["seed"], direct=direct, **recs)}
+            print(f"{label} t={t}: " + ", ".join(f"{k} {v['mean']:.4f}" for k, v in out[label][level].items() if isinstance(v, dict)))
+    return out
+
+
+def restore_generate(cfg: dict, data) -> dict:
+    out = {}
+    for run in cfg["restore_or_generate"]:
+        run = Path(run)
+        if not (run / "config.json").exists(): print(f"skipped {run}: no run"); continue
+        from diffusion_nbs.config_files import read_config
+        rc = read_config(run / "config.json")
+        for rec_file in sorted(run.glob("*.json")):
+            rec = json.loads(rec_file.read_text())
+            if not isinstance(rec, dict) or rec.get("start") != "validation" or "stage" not in rec: continue
+            stage = SampleStage.from_dict(rec["stage"])
+            samples = load_samples_npz(rec_file.with_suffix(".npz"))
+            originals, idx = validation_starts(rc, stage.n, stage.seed)
+            r = restore_or_generate(samples, originals, data.train_x)
+            r.pop("per_sample")
+            out[f"{run.name}/{rec_file.with_suffix('.npz').name}"] = {**r, "sampler": rec["sampler"], "steps": rec["steps"], "t_start": rec["t_start"]}
+            print(run.name, rec_file.name, {k: round(v, 3) if isinstance(v, float) else v for k, v in r.items()})
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default="results/cold-tables")
+    out = Path(ap.parse_args().out); out.mkdir(parents=True, exist_ok=True)
+    if not (out / "settings.json").exists(): write_json(DEFAULT, out / "settings.json")
+    cfg = json.loads((out / "settings.json").read_text())
+    torch.manual_seed(cfg["seed"])
+    data = load_mnist()
+    t0 = time.monotonic()
+    write_json({"config": cfg, "tables": reconstruction(cfg, data)}, out / "reconstruction.json")
+    write_json({"config": cfg, "runs": restore_generate(cfg, data)}, out / "restore_or_generate.json")
+    print(f"done in {time.monotonic() - t0:.0f} s")
+
+
+if __name__ == "__main__":
+    main()

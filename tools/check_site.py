@@ -3,6 +3,9 @@
 1. _quarto.yml is valid YAML, is what nbs/_quarto.yml points to, and the CSS it names exists in nbs/.
 2. nbdev's own preprocessing (what `nbdev_docs` runs before Quarto) succeeds on every notebook.
 3. Every code cell that draws a figure has its figure saved in the notebook (the site shows saved outputs).
+4. No saved output holds a warning, a traceback, a progress bar, or a temporary or machine path.
+5. Every saved figure fits the text column (display width <= 690 px), or its cell asks for a wider column
+   (`#| column: page`, at most 1150 px).
 Usage: python tools/check_site.py
 """
 import re, shutil, sys
@@ -38,6 +41,20 @@ for nb in sorted(nbs.glob("*.ipynb")):
         n_fig += 1
         if not any("image/png" in o.get("data", {}) for o in cell.get("outputs", [])):
             problems.append(f"{nb.name} cell {i}: draws a figure but has no saved image: run python tools/run_notebooks.py {nb.relative_to(root)}")
+NOISE = re.compile(r"Warning|Traceback|/tmp/|/work/|/home/|site-packages|\d+it/s\]|\d+/\d+ \[\d\d:\d\d")
+WIDTH = {None: 690, "body-outset": 780, "page": 1150, "page-inset": 1150, "screen": 1150}
+for nb in sorted(nbs.glob("*.ipynb")):
+    for i, cell in enumerate(read_nb(nb).cells):
+        if cell.cell_type != "code": continue
+        col = re.search(r"^#\|\s*column:\s*([\w-]+)", cell.source, re.M)
+        limit = WIDTH.get(col and col.group(1), 690)
+        for o in cell.get("outputs", []):
+            text = "".join(o.get("text", "")) + "".join(o.get("data", {}).get("text/plain", "")) + "".join(o.get("data", {}).get("text/markdown", ""))
+            if o.get("output_type") == "error" or (m := NOISE.search(text)):
+                problems.append(f"{nb.name} cell {i}: saved output holds {'an error' if o.get('output_type') == 'error' else repr(m.group(0))}: silence or rewrite it")
+            w = o.get("metadata", {}).get("image/png", {}).get("width")
+            if "image/png" in o.get("data", {}) and w is not None and w > limit:
+                problems.append(f"{nb.name} cell {i}: figure is {w} px wide, the column {limit}: shrink figsize or add '#| column: page'")
 for p in problems: print("site check:", p)
 print(f"site check: {len(list(nbs.glob('*.ipynb')))} notebooks preprocessed, {n_fig} figure cells, {len(problems)} problems")
 sys.exit(1 if problems else 0)

@@ -1,9 +1,11 @@
 """Write README.md from nbs/index.ipynb (what `nbdev_readme` does, without needing Quarto to render it).
 
-Markdown cells are copied; code cells become ```python blocks (their outputs are left to the rendered site).
+Markdown cells are copied, with links to notebooks pointed into nbs/ (the README sits at the repository root);
+code cells become ```python blocks (their outputs are left to the rendered site). settings.ini points `readme_nb` at
+no notebook, so that `nbdev_docs` leaves this README alone.
 Usage: python tools/make_readme.py [--check]   (--check: exit 1 if README.md is out of date)
 """
-import sys
+import re, sys
 from pathlib import Path
 from execnb.nbio import read_nb
 
@@ -12,7 +14,7 @@ def readme_text(nb_path: Path) -> str:
     for cell in read_nb(nb_path).cells:
         src = cell.source.strip()
         if not src: continue
-        if cell.cell_type == "markdown": parts.append(src)
+        if cell.cell_type == "markdown": parts.append(re.sub(r"\]\((?!https?:|nbs/|#)([\w.-]+\.ipynb)", r"](nbs/\1", src))
         elif cell.cell_type == "code" and not src.startswith("#|"): parts.append(f"```python\n{src}\n```")
     return "\n\n".join(parts) + "\n"
 

@@ -4,7 +4,7 @@
 
 # %% ../nbs/04d_classifier.ipynb #96e2166f
 from __future__ import annotations
-import hashlib, json, math, time
+import json, math, time
 from importlib import resources
 from pathlib import Path
 
@@ -13,11 +13,11 @@ from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
 
-from .data import load_mnist, batch_indices, atomic_write
+from .data import load_mnist, batch_indices, atomic_write, sha256_file
 
 # %% auto #0
 __all__ = ['CLASSIFIER_FILE', 'CLASSIFIER_MANIFEST', 'MNISTClassifier', 'random_affine', 'classifier_accuracy',
-           'train_classifier', 'sha256_file', 'load_classifier', 'ship_classifier']
+           'train_classifier', 'load_classifier', 'ship_classifier']
 
 # %% ../nbs/04d_classifier.ipynb #9887e819
 class MNISTClassifier(nn.Module):
@@ -74,10 +74,6 @@ def train_classifier(epochs: int = 4, seed: int = 0, lr: float = 3e-3, batch_siz
 CLASSIFIER_FILE, CLASSIFIER_MANIFEST = "mnist_classifier.pt", "mnist_classifier.json"
 
 def _weights_dir() -> Path: return Path(str(resources.files("diffusion_nbs") / "weights"))
-
-def sha256_file(path) -> str:
-    "Hex SHA-256 of a file."
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 def load_classifier(path: str | Path | None = None, device="cpu", check_hash: bool = True) -> MNISTClassifier:
     "The frozen MNIST classifier (the shipped one by default), in eval mode, with gradients off."

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #18ced50f
 from __future__ import annotations
-import contextlib, errno, gzip, os, pickle, shutil
+import contextlib, errno, gzip, hashlib, os, pickle, shutil
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -16,8 +16,8 @@ from torchvision.utils import make_grid
 
 # %% auto #0
 __all__ = ['DTYPE', 'IDX_FILES', 'get_device', 'default_data_root', 'load_mnist_uint8', 'export_mnist_idx', 'normalize',
-           'to_uint8', 'MNISTData', 'load_mnist', 'batch_indices', 'image_grid', 'show_images', 'atomic_write',
-           'check_writable', 'save_samples_npz', 'load_samples_npz', 'load_sample_labels']
+           'to_uint8', 'MNISTData', 'load_mnist', 'batch_indices', 'image_grid', 'show_images', 'sha256_file',
+           'atomic_write', 'check_writable', 'save_samples_npz', 'load_samples_npz', 'load_sample_labels']
 
 # %% ../nbs/00_data.ipynb #27777a99
 def get_device(name: str = "auto") -> torch.device:
@@ -155,6 +155,10 @@ def show_images(x: torch.Tensor, nrow: int = 8, title: str | None = None, ax=Non
     return ax
 
 # %% ../nbs/00_data.ipynb #fc6e332c
+def sha256_file(path) -> str:
+    "Hex SHA-256 of a file (the one hash of weights, sample files and the shipped classifier in records)."
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
 @contextlib.contextmanager
 def atomic_write(path, mode: str = "wb"):
     "Yield a file open on a temporary name beside `path`; on success fsync and rename it to `path`, on any error delete it."

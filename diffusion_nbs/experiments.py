@@ -75,17 +75,21 @@ def load_results(run: str | Path, metrics: str = "metrics.json", samples: str = 
 # %% ../nbs/06_gaussian_experiments.ipynb #278a5eaa
 SEED_RESULTS = [
     dict(source="report 004, Tables 2 and 6", model="Model 1: starter CNN 16/32/32/16, linear β 1e-4..0.02, T=1000, lr 2e-4",
-         preset="starter", budget="75 epochs on a GPU (FID at epoch 68)", n=1000, fid_inception=132.1,
+         preset="starter", budget="75 epochs, FID at epoch 68 (hardware not stated)", n=1000, fid_inception=132.1,
          inception_score=4.588, inception_score_std=0.152),
     dict(source="report 004, Tables 2 and 6", model="Model 2: CNN 32/64/128/64/32, linear β 1e-4..0.05, T=1200, lr 1e-3",
-         preset="seed004-model2", budget="75 epochs on a GPU (FID at epoch 73)", n=1000, fid_inception=108.9,
+         preset="seed004-model2", budget="75 epochs, FID at epoch 73 (hardware not stated)", n=1000, fid_inception=108.9,
          inception_score=4.946, inception_score_std=0.191),
     dict(source="report 004, Tables 4 and 6", model="Model 4: impulse-noise cold diffusion, regularised",
-         preset=None, budget="75 epochs on a GPU (FID at epoch 48)", n=1000, fid_inception=75.7, sampler="naive cold (their Algorithm 4)",
+         preset=None, budget="75 epochs, weights of epoch 48 (hardware not stated)", n=1000, fid_inception=75.7, sampler="naive cold (their Algorithm 4)",
          inception_score=3.077, inception_score_std=0.146),
 ]
-SEED_TOTAL_VARIANCE = [dict(source="report 002", model="Gaussian model 1", n=200, total_variance=56.7, kl_tsne_gmm=0.818),
-                       dict(source="report 002", model="Gaussian model 2", n=200, total_variance=69.9, kl_tsne_gmm=0.773)]
+# report 002: 200 samples per model, embedded with t-SNE *jointly* with the 10 000 test images (its §1.3); ours embed
+# each sample set with 500 test images, so the KLs are on different embeddings and are shown, not compared
+SEED_TOTAL_VARIANCE = [dict(source="report 002, §1.3", model="Gaussian model 1", n=200, total_variance=56.7, kl_tsne_gmm=0.818),
+                       dict(source="report 002, §1.3", model="Gaussian model 2", n=200, total_variance=69.9, kl_tsne_gmm=0.773),
+                       dict(source="report 002, §2.2 (TV), §2.3 (KL)", model="custom (pixel swaps) model 1: T=100, L1", n=200, total_variance=49.1, kl_tsne_gmm=5.6162),
+                       dict(source="report 002, §2.2 (TV), §2.3 (KL)", model="custom (pixel swaps) model 2: T=20, L2", n=200, total_variance=41.5, kl_tsne_gmm=3.5649)]
 
 # %% ../nbs/06_gaussian_experiments.ipynb #d12009a0
 def _fmt(v, f="{:.2f}"): return "–" if v is None else f.format(v)
@@ -137,7 +141,7 @@ def plot_sample_evolution(run: RunResults, epochs: list | None = None, ncols: in
         epochs = [ks[i] for i in idx]
     missing = [e for e in epochs if e not in grids]
     if missing: raise ValueError(f"{run.path} has no grid for epochs {missing}: it has {sorted(grids)}")
-    fig, axs = plt.subplots(1, len(epochs), figsize=(2.2 * len(epochs), 2.5), squeeze=False)
+    fig, axs = plt.subplots(1, len(epochs), figsize=(1.8 * len(epochs), 2.1), squeeze=False)
     for ax, e in zip(axs[0], epochs):
         mins = sum(h["epoch_seconds"] for h in run.history if h["epoch"] <= e) / 60
         ax.imshow(imread(grids[e]), cmap="gray"); ax.set_title(f"epoch {e} ({mins:.0f} min)", fontsize=9); ax.axis("off")
@@ -193,7 +197,7 @@ def plot_sampler_tradeoff(rows: list, ax=None):
 
 def show_final_grids(runs: list, labels: list | None = None, grid: str = "samples.png"):
     "The first 64 samples of each run (the grid diffusion_sample saved), side by side."
-    fig, axs = plt.subplots(1, len(runs), figsize=(3.2 * len(runs), 3.4), squeeze=False)
+    fig, axs = plt.subplots(1, len(runs), figsize=(min(3.2, 6.8 / len(runs)) * len(runs), min(3.4, 6.8 / len(runs) + 0.2)), squeeze=False)
     for ax, r, lab in zip(axs[0], runs, labels or [r.name for r in runs]):
         p = r.path / grid
         if not p.exists(): raise FileNotFoundError(f"{p} is missing: run diffusion_sample with --grid {p}")

@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_metrics.ipynb #7e879e58
 from __future__ import annotations
-import contextlib, hashlib, os, time, warnings
+import contextlib, os, time, warnings
 from pathlib import Path
 from unittest import mock
 
@@ -16,7 +16,7 @@ from torchmetrics.image.fid import FrechetInceptionDistance
 from torchmetrics.image.kid import KernelInceptionDistance
 from torchmetrics.image.inception import InceptionScore
 
-from .data import load_mnist, load_samples_npz, load_sample_labels, to_uint8, atomic_write, check_writable
+from .data import load_mnist, load_samples_npz, load_sample_labels, to_uint8, atomic_write, check_writable, sha256_file
 from .classifier import load_classifier
 from .config import EvaluateStage
 from .cli import run_command
@@ -294,7 +294,7 @@ def evaluate_file(samples: str | Path, stage: EvaluateStage, out: str | Path, pr
     x, labels = load_samples_npz(samples), load_sample_labels(samples)
     t0 = time.monotonic()
     m = evaluate_samples(x, stage.n, inception=stage.inception, n_boot=stage.bootstrap, seed=stage.seed, progress=progress, labels=labels)
-    m.update(samples=samples.name, samples_sha256=hashlib.sha256(samples.read_bytes()).hexdigest(), stage=stage.to_dict(),
+    m.update(samples=samples.name, samples_sha256=sha256_file(samples), stage=stage.to_dict(),
              seconds=round(time.monotonic() - t0, 1))
     write_json(m, out)
     return m

@@ -10,7 +10,8 @@ from pathlib import Path
 from .config import ConfigError, RunConfig, SampleStage, EvaluateStage
 from .config_files import load_config, read_config, config_from_dict
 from .training import train, load_checkpoint, config_differences, write_json
-from .sampling import write_samples, _sha256
+from .sampling import write_samples
+from .data import sha256_file
 from .metrics import evaluate_file, format_metrics
 from .cli import run_command
 
@@ -43,14 +44,14 @@ def sample_done(out: Path, stage: SampleStage) -> str:
     rec = _json((out / stage.out).with_suffix(".json"))
     if rec is None or not (out / stage.out).exists() or not _same_stage(SampleStage, rec.get("stage"), stage): return ""
     w = out / rec.get("weights_file", "model.pt")
-    if not w.exists() or rec.get("weights_sha256") != _sha256(w): return ""
+    if not w.exists() or rec.get("weights_sha256") != sha256_file(w): return ""
     return f"{stage.out}: {rec['n']} samples, {rec['sampler']} ({rec['steps']} steps, eta {rec['eta']:g}, {rec['weights']} weights)"
 
 def evaluate_done(out: Path, stage: EvaluateStage) -> str:
     "Why an evaluation stage can be skipped ('' if it cannot)."
     rec = _json(out / stage.out)
     if rec is None or not _same_stage(EvaluateStage, rec.get("stage"), stage) or not (out / stage.samples).exists(): return ""
-    if rec.get("samples_sha256") != _sha256(out / stage.samples): return ""
+    if rec.get("samples_sha256") != sha256_file(out / stage.samples): return ""
     return f"{stage.out}: metrics of {stage.samples} at N={rec['n']}"
 
 # %% ../nbs/05b_pipeline.ipynb #4d2cc53b

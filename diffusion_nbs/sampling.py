@@ -4,11 +4,11 @@
 
 # %% ../nbs/04b_sampling.ipynb #9ec0c362
 from __future__ import annotations
-import hashlib, time
+import time
 from pathlib import Path
 
 import torch
-from .data import load_mnist, get_device, check_writable, save_samples_npz
+from .data import load_mnist, get_device, check_writable, save_samples_npz, sha256_file
 from .diffusion import sample_images
 from .config import SampleStage, parse_digits
 from .config_files import read_config
@@ -77,12 +77,8 @@ def write_samples(run: str | Path, stage: SampleStage, out: str | Path | None = 
     wfile = Path(checkpoint) if checkpoint else (run / "model.pt" if used == "ema" or not (run / "checkpoint.pt").exists() else run / "checkpoint.pt")
     record = dict(run=run.name, stage=stage.to_dict(), **plan.to_dict(), n=stage.n, seed=stage.seed, start=stage.start,
                   digits=stage.digits, guidance=stage.guidance, options=stage.cold_options(), prior=repr(prior) if prior else None,
-                  weights=used, weights_file=wfile.name, weights_sha256=_sha256(wfile), diffusion=repr(diffusion),
+                  weights=used, weights_file=wfile.name, weights_sha256=sha256_file(wfile), diffusion=repr(diffusion),
                   device=str(next(net.parameters()).device), torch_threads=torch.get_num_threads(),
                   seconds=round(secs, 2), ms_per_image=round(1000 * secs / stage.n, 2))
     write_json(record, out.with_suffix(".json"))
     return record
-
-def _sha256(path: Path) -> str:
-    "Hex SHA-256 of a file."
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()

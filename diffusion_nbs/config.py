@@ -348,6 +348,8 @@ class RunConfig:
         if len(set(outs)) < len(outs): raise ConfigError(f"sample: two stages write the same file: {outs}")
         for i, e in enumerate(self.evaluate):
             if e.samples not in outs: raise ConfigError(f"evaluate[{i}]: samples {e.samples!r} is not written by any sample stage {outs}")
+            if e.out in [o[:-4] + ".json" for o in outs]:
+                raise ConfigError(f"evaluate[{i}]: out {e.out!r} is the record of a sample stage (FILE.npz writes FILE.json): name it e.g. {e.out[:-5] + '-metrics.json'!r}")
         if self.optim.restart_epochs and self.optim.restart_epochs[-1] >= self.train.epochs:
             raise ConfigError(f"optim.restart_epochs {list(self.optim.restart_epochs)} must all be before the last epoch ({self.train.epochs})")
 

@@ -17,9 +17,9 @@ from .training import read_history
 from .nets import count_parameters
 
 # %% auto #0
-__all__ = ['SEED_RESULTS', 'SEED_TOTAL_VARIANCE', 'RunResults', 'load_results', 'class_range', 'metrics_table',
-           'plot_budget_curves', 'plot_sample_evolution', 'plot_class_histograms', 'load_sampler_comparison',
-           'sampler_table', 'plot_sampler_tradeoff', 'show_final_grids', 'bench_tables']
+__all__ = ['SEED_RESULTS', 'SEED_TOTAL_VARIANCE', 'RunResults', 'load_results', 'class_range', 'metrics_table', 'stage_results',
+           'describe_sampling', 'stage_table', 'plot_budget_curves', 'plot_sample_evolution', 'plot_class_histograms',
+           'load_sampler_comparison', 'sampler_table', 'plot_sampler_tradeoff', 'show_final_grids', 'bench_tables']
 
 # %% ../nbs/06_gaussian_experiments.ipynb #35f5247c
 @dataclass
@@ -118,6 +118,32 @@ def metrics_table(runs: list, labels: list | None = None, seeds: list | None = S
         rows.append(f"| {s['source']}: {s['model']} | {s['budget']} | {s.get('sampler', 'ancestral')} | {s['n']} | {s['fid_inception']:.1f} | "
                     f"{s['inception_score']:.2f} ± {s['inception_score_std']:.2f} (their classifier) | – | – | – |")
     return head + "\n".join(rows)
+
+# %% ../nbs/06_gaussian_experiments.ipynb #b7c1e001
+def stage_results(run: str | Path, pattern: str = "*metrics*.json") -> list[dict]:
+    "Every evaluated sample set of a run whose metrics file matches `pattern`: {name, metrics, sampling} read from disk."
+    rows = []
+    for f in sorted(Path(run).glob(pattern)):
+        m = _read_json(f)
+        if not m or "samples" not in m: continue
+        rows.append(dict(name=Path(m["samples"]).stem, metrics=m, sampling=_read_json(Path(run) / Path(m["samples"]).with_suffix(".json")) or {}))
+    return rows
+
+def describe_sampling(s: dict) -> str:
+    "A sample record's sampler, steps, start and options in words, e.g. 'improved-100 from prior, draw=bernoulli'."
+    opts = ", ".join(f"{k}={v}" for k, v in (s.get("options") or {}).items())
+    return f"{s.get('sampler', '?')}-{s.get('steps', '?')} from {s.get('start', 'prior')}" + (f", {opts}" if opts else "")
+
+def stage_table(rows: list[dict], labels: list | None = None) -> str:
+    "A Markdown table of `stage_results` rows: sampler and start, N, IS, classifier FID with its 95 % interval, precision/recall, class range."
+    out = ["| sample set | sampler, start, options | N | IS ↑ | classifier FID ↓ [95 %] | precision / recall | classes min–max % |",
+           "|---|---|---|---|---|---|---|"]
+    for r, lab in zip(rows, labels or [r["name"] for r in rows]):
+        m = r["metrics"]; fid = m["fid_classifier"]; lo, hi = class_range(m)
+        ci = f" [{fid['ci95'][0]:.1f}, {fid['ci95'][1]:.1f}]" if "ci95" in fid else ""
+        out.append(f"| {lab} | {describe_sampling(r['sampling'])} | {m['n']} | {m['inception_score']['mean']:.2f} ± {m['inception_score']['std']:.2f} | "
+                   f"{fid['value']:.1f}{ci} | {m['precision']:.2f} / {m['recall']:.2f} | {100 * lo:.1f}–{100 * hi:.1f} |")
+    return "\n".join(out)
 
 # %% ../nbs/06_gaussian_experiments.ipynb #e79296a4
 def plot_budget_curves(runs: list, labels: list | None = None, ax=None, ema: bool = True):

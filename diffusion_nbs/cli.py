@@ -85,6 +85,7 @@ def sample_command(run: str = None,         # the run directory written by diffu
                    digits: str = None,      # conditional runs: balanced, one digit (7) or a list (0,3,7); saved with the samples
                    guidance: float = 0.0,   # conditional runs: classifier-free guidance weight w (0 = plain conditional)
                    draw: str = "mean",      # cold samplers: mean (x̂0 as predicted) or bernoulli (each pixel drawn)
+                   temperature: float = 1.0,  # cold samplers with --draw bernoulli: < 1 sharpens P(ink)
                    fresh_field: bool = False,  # cold samplers: a new random field at every step
                    step_noise: float = 0.0, # cold samplers: noise std added at every step (IHDM)
                    start_noise: float = 0.0,  # cold samplers: noise std added to the start image (Cold Diffusion: 0.002)
@@ -100,7 +101,7 @@ def sample_command(run: str = None,         # the run directory written by diffu
     if batch_size < 1: raise ValueError(f"--batch-size must be >= 1, got {batch_size}")
     stage = SampleStage(out=Path(out).name, n=n, sampler=sampler, steps=steps, eta=eta, seed=seed, batch_size=batch_size,
                         weights="raw" if raw else "ema", start=start, t_start=t_start, grid=None, digits=digits, guidance=guidance,
-                        draw=draw, fresh_field=fresh_field, step_noise=step_noise, start_noise=start_noise)
+                        draw=draw, temperature=temperature, fresh_field=fresh_field, step_noise=step_noise, start_noise=start_noise)
     r = write_samples(run, stage, out, grid, device, checkpoint, progress=not quiet)
     print(f"wrote {n} samples to {out} in {r['seconds']:.1f} s ({r['ms_per_image']:.1f} ms/image): {r['sampler']}, "
           f"{r['steps']} steps, eta {r['eta']:g}, {r['weights']} weights" + (f", digits {digits}, guidance {guidance:g}" if digits else "") + "".join(f", {k} {v}" for k, v in stage.cold_options().items())

@@ -260,12 +260,13 @@ class SampleStage(Component):
     digits: str | None = None              # conditional networks: 'balanced', one digit '7', or a list '0,3,7' (cycled)
     guidance: float = 0.0                  # classifier-free guidance weight w (0 = plain conditional)
     draw: str = "mean"                     # cold samplers: 'mean' (x̂0 as predicted) or 'bernoulli' (each pixel drawn)
+    temperature: float = 1.0               # cold samplers with draw='bernoulli': < 1 sharpens P(ink)
     fresh_field: bool = False              # cold samplers: a new random field at every step
     step_noise: float = 0.0                # cold samplers: Gaussian noise std added at every step (IHDM's δ)
     start_noise: float = 0.0               # cold samplers: Gaussian noise std added to the start image (Cold Diffusion's 0.002)
     def cold_options(self) -> dict:
         "The cold sampler's options that differ from the defaults (what `ColdDiffusion.sample` takes)."
-        return {k: getattr(self, k) for k, v in dict(draw="mean", fresh_field=False, step_noise=0.0, start_noise=0.0).items() if getattr(self, k) != v}
+        return {k: getattr(self, k) for k, v in dict(draw="mean", temperature=1.0, fresh_field=False, step_noise=0.0, start_noise=0.0).items() if getattr(self, k) != v}
     def validate(self):
         self.require(self.digits is None or parse_digits(self.digits, 1) is not None, "")
         self.require(self.guidance >= 0, f"guidance must be >= 0, got {self.guidance}")

@@ -18,7 +18,8 @@ from .diffusion import Diffusion, LOSSES, eval_mode, guided
 
 # %% auto #0
 __all__ = ['DEGRADATIONS', 'Degradation', 'ImpulseNoise', 'PixelShuffle', 'GaussianBlur', 'Masking', 'Pixelation',
-           'severity_calibration', 'ColdDiffusion', 'make_cold_diffusion', 'GMMPrior', 'restore_or_generate']
+           'severity_calibration', 'ColdDiffusion', 'ink_probability', 'make_cold_diffusion', 'GMMPrior',
+           'restore_or_generate']
 
 # %% ../nbs/07_custom_degradations.ipynb #0d3210ec
 class Degradation:
@@ -164,7 +165,7 @@ def severity_calibration(degradation: Degradation, x: torch.Tensor, y: torch.Ten
 class ColdDiffusion(Diffusion):
     "A `Degradation` D, a restoration network R(x_t, t/T) ≈ x0, and the naive and improved cold samplers."
     samplers = ("improved", "naive")   # neither takes η: randomness comes from the options of `sample` (draw, fresh_field, step/start noise)
-    sample_options = ("draw", "fresh_field", "step_noise", "start_noise")
+    sample_options = ("draw", "temperature", "fresh_field", "step_noise", "start_noise")
     draws = ("mean", "bernoulli")
 
     def __init__(self, degradation: Degradation, loss: str = "l2", image_shape=(1, 28, 28), train_noise: float = 0.0):
@@ -197,9 +198,12 @@ class ColdDiffusion(Diffusion):
             raise ValueError(f"the cold samplers run every step from t_start={t_start} (got steps={steps}); train with a smaller T for fewer")
         return t_start
 
-    def check_options(self, draw: str = "mean", fresh_field: bool = False, step_noise: float = 0.0, start_noise: float = 0.0):
+    def check_options(self, draw: str = "mean", fresh_field: bool = False, step_noise: float = 0.0, start_noise: float = 0.0,
+                      temperature: float = 1.0):
         "Validate the sampler options (one clear error each)."
         if draw not in self.draws: raise ValueError(f"unknown draw {draw!r}: choose one of {list(self.draws)}")
+        if temperature != 1.0 and draw != "bernoulli": raise ValueError("temperature applies to draw='bernoulli' only")
+        if temperature <= 0: raise ValueError(f"temperature must be > 0, got {temperature}")
         if fresh_field and self.degradation.draw_noise((1, 1, 1, 1)) is None:
             raise ValueError(f"{self.degradation.name} is deterministic (no random field): drop fresh_field")
         if step_noise < 0 or start_noise < 0: raise ValueError(f"step_noise and start_noise are noise stds >= 0, got {step_noise}, {start_noise}")
@@ -215,14 +219,21 @@ class ColdDiffusion(Diffusion):
         return (x_c if x_u is None else (1 + guidance) * x_c - guidance * x_u).clamp(-0.5, 0.5)
 
 # %% ../nbs/07_custom_degradations.ipynb #dc490f87
+def ink_probability(x0_hat: torch.Tensor, temperature: float = 1.0) -> torch.Tensor:
+    "P(ink) = x̂0 + ½ (the L2 optimum for near-binary pixels), sharpened by `temperature` < 1: p^(1/τ) / (p^(1/τ) + (1−p)^(1/τ))."
+    p = (x0_hat + 0.5).clamp(0, 1)
+    if temperature == 1.0: return p
+    a, b = p.pow(1 / temperature), (1 - p).pow(1 / temperature)
+    return a / (a + b).clamp_min(1e-12)
+
 @patch
 @torch.no_grad()
 def sample(self: ColdDiffusion, net, n: int, sampler: str | None = None, steps: int | None = None, eta: float = 0.0, *,
            x_start=None, t_start=None, field=None, generator=None, device=None, progress: bool = False, y=None, guidance: float = 0.0,
-           draw: str = "mean", fresh_field: bool = False, step_noise: float = 0.0, start_noise: float = 0.0):
+           draw: str = "mean", fresh_field: bool = False, step_noise: float = 0.0, start_noise: float = 0.0, temperature: float = 1.0):
     "`n` images by the `improved` or `naive` cold sampler, walking s = t_start (default T) .. 1 from `x_start` (default: the prior) with field r."
     plan = self.plan_sampling(sampler, steps, eta, t_start)
-    self.check_options(draw, fresh_field, step_noise, start_noise)
+    self.check_options(draw, fresh_field, step_noise, start_noise, temperature)
     device = self._start(n, x_start, plan.t_start, device, y, guidance)
     y = y.to(device) if y is not None else None
     D, shape = self.degradation, (n, *self.image_shape)
@@ -235,7 +246,7 @@ def sample(self: ColdDiffusion, net, n: int, sampler: str | None = None, steps: 
     with eval_mode(net):
         for s in tqdm(range(plan.t_start, 0, -1), desc=plan.sampler, disable=not progress, leave=False):
             x0_hat = self.restore(net, x, s, y, guidance)
-            if draw == "bernoulli": x0_hat = torch.where(torch.rand(shape, generator=generator, device=device) < x0_hat + 0.5, 0.5, -0.5)
+            if draw == "bernoulli": x0_hat = torch.where(torch.rand(shape, generator=generator, device=device) < ink_probability(x0_hat, temperature), 0.5, -0.5)
             if fresh_field: r = D.draw_noise(shape, generator, device)
             if plan.sampler == "naive": x = D(x0_hat, s - 1, noise=r)
             else: x = x - D(x0_hat, s, noise=r) + D(x0_hat, s - 1, noise=r)

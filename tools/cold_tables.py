@@ -23,9 +23,9 @@ from diffusion_nbs.degradations import restore_or_generate
 from diffusion_nbs.training import write_json
 
 DEFAULT = {
-    "n": 500, "seed": 0, "n_boot": 1000,
+    "n": 300, "seed": 0, "n_boot": 1000,
     "models": {   # label: [run directory, [sampler, steps] ...]; direct restoration is always included
-        "Gaussian": ["results/unet-small-30min", [["ddim", 50], ["ancestral", None]]],
+        "Gaussian": ["results/unet-small-30min", [["ddim", 50]]],
         "impulse": ["results/impulse-unet-small-12ep", [["naive", None], ["improved", None]]],
         "pixel shuffle": ["results/shuffle-unet-small-12ep", [["naive", None], ["improved", None]]],
         "blur": ["results/blur-unet-small-12ep", [["naive", None], ["improved", None]]],

@@ -1,0 +1,32 @@
+"""Add a cold run's final sample stage: the candidate with the lowest classifier FID on its selection set.
+
+The selection set is every `select-*` sample stage of the run that starts from a prior (500 samples, seed 100,
+scored with the shipped classifier); the final stage runs the chosen candidate on new samples (seed 1) and is
+evaluated at N (classifier metrics) and at N = 1000 with Inception FID. The chosen stage is written into the run's
+config.json, so `diffusion_run --out RUN` then draws and scores it (and regenerates it later).
+Usage, from the repository root: python tools/choose_final.py results/RUN [N=10000]
+"""
+import json, sys
+from pathlib import Path
+from diffusion_nbs.experiments import stage_results
+
+
+def choose_final(run: Path, n: int = 10000) -> dict:
+    rows = [r for r in stage_results(run, "select-*-metrics.json") if r["sampling"].get("start") != "validation"]
+    if not rows: raise SystemExit(f"{run}: no evaluated select-* sample sets from a prior: run diffusion_run --out {run} first")
+    best = min(rows, key=lambda r: r["metrics"]["fid_classifier"]["value"])
+    print(run.name, "chosen:", best["name"], {r["name"]: round(r["metrics"]["fid_classifier"]["value"], 2) for r in rows})
+    c = json.loads((run / "config.json").read_text())
+    tag = "10k" if n == 10000 else f"{n // 1000}k" if n % 1000 == 0 else f"{n}"
+    st = dict(best["sampling"]["stage"], out=f"final-{tag}.npz", n=n, seed=1, grid=f"final-{tag}.png")
+    c["sample"] = [s for s in c["sample"] if not s["out"].startswith("final-")] + [st]
+    c["evaluate"] = [e for e in c["evaluate"] if not e["samples"].startswith("final-")] + [
+        dict(samples=st["out"], out=f"final-{tag}-metrics.json", n=n, inception=False, bootstrap=20, seed=0),
+        dict(samples=st["out"], out=f"final-{tag}-inception-metrics.json", n=1000, inception=True, bootstrap=20, seed=0)]
+    (run / "config.json").write_text(json.dumps(c, indent=2) + "\n")
+    return st
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2: raise SystemExit(__doc__)
+    choose_final(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 10000)

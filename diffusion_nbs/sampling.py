@@ -11,6 +11,7 @@ import torch
 from .data import load_mnist, get_device, check_writable, save_samples_npz, sha256_file
 from .diffusion import sample_images
 from .config import SampleStage, parse_digits
+from .degradations import GMMPrior
 from .config_files import read_config
 from .training import load_checkpoint, write_json, save_grid, _first_mismatch
 
@@ -57,7 +58,6 @@ def write_samples(run: str | Path, stage: SampleStage, out: str | Path | None = 
     start = x_start = prior = None
     if stage.start == "validation": start, _ = validation_starts(cfg, stage.n, stage.seed)
     elif stage.start == "gmm":
-        from .degradations import GMMPrior
         if not hasattr(diffusion, "check_options"): raise ValueError("start 'gmm' is for cold diffusions: use start='prior'")
         prior = GMMPrior(diffusion, load_mnist(val_frac=cfg.data.val_frac, seed=cfg.seed).train_x, seed=stage.seed)
         x_start = prior.sample(stage.n, torch.Generator().manual_seed(stage.seed))

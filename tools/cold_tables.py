@@ -19,6 +19,7 @@ from diffusion_nbs.diffusion import reconstruct
 from diffusion_nbs.metrics import reconstruction_mse_table
 from diffusion_nbs.sampling import load_run, validation_starts
 from diffusion_nbs.config import SampleStage
+from diffusion_nbs.config_files import read_config
 from diffusion_nbs.degradations import restore_or_generate
 from diffusion_nbs.training import write_json
 
@@ -61,14 +62,13 @@ def restore_generate(cfg: dict, data) -> dict:
     for run in cfg["restore_or_generate"]:
         run = Path(run)
         if not (run / "config.json").exists(): print(f"skipped {run}: no run"); continue
-        from diffusion_nbs.config_files import read_config
         rc = read_config(run / "config.json")
         for rec_file in sorted(run.glob("*.json")):
             rec = json.loads(rec_file.read_text())
             if not isinstance(rec, dict) or rec.get("start") != "validation" or "stage" not in rec: continue
             stage = SampleStage.from_dict(rec["stage"])
             samples = load_samples_npz(rec_file.with_suffix(".npz"))
-            originals, idx = validation_starts(rc, stage.n, stage.seed)
+            originals, _ = validation_starts(rc, stage.n, stage.seed)
             r = restore_or_generate(samples, originals, data.train_x)
             r.pop("per_sample")
             out[f"{run.name}/{rec_file.with_suffix('.npz').name}"] = {**r, "sampler": rec["sampler"], "steps": rec["steps"], "t_start": rec["t_start"]}

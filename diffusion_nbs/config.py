@@ -195,6 +195,7 @@ class LengthConfig(Component):
     early_stop_patience: int = 0           # 0 = off; report 000: 15
     early_stop_delta: float | None = None  # with early_stop_patience (default 5e-4, report 000)
     checkpoint_minutes: float = 10.0       # also checkpoint inside an epoch this often (0 = at epoch ends only)
+    snapshot_epochs: int = 0               # keep the sampling weights every k epochs in snapshots/ (0 = off): metrics through training
     def validate(self):
         self.require(self.epochs >= 1, f"epochs must be >= 1, got {self.epochs}")
         self.require(self.max_steps is None or self.max_steps >= 1, f"max_steps must be >= 1, got {self.max_steps}")
@@ -202,6 +203,7 @@ class LengthConfig(Component):
         self.require(self.early_stop_patience >= 0, f"early_stop_patience must be >= 0 (0 = off), got {self.early_stop_patience}")
         self.require(self.early_stop_delta is None or self.early_stop_patience > 0, "early_stop_delta applies only with early_stop_patience > 0")
         self.require(self.checkpoint_minutes >= 0, f"checkpoint_minutes must be >= 0 (0 = at epoch ends only), got {self.checkpoint_minutes}")
+        self.require(self.snapshot_epochs >= 0, f"snapshot_epochs must be >= 0 (0 = off), got {self.snapshot_epochs}")
     def delta(self): return 5e-4 if self.early_stop_delta is None else self.early_stop_delta
 
 # %% ../nbs/03b_config.ipynb #45a36ed3

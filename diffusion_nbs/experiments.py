@@ -13,13 +13,17 @@ from matplotlib.image import imread
 
 from .config import RunConfig
 from .config_files import read_config
-from .training import read_history
+from .training import read_history, write_json
+from .sampling import load_run
+from .diffusion import sample_images
+from .metrics import evaluate_samples
 from .nets import count_parameters
 
 # %% auto #0
-__all__ = ['SEED_RESULTS', 'SEED_TOTAL_VARIANCE', 'RunResults', 'load_results', 'class_range', 'metrics_table', 'stage_results',
-           'describe_sampling', 'stage_table', 'plot_budget_curves', 'plot_sample_evolution', 'plot_class_histograms',
-           'load_sampler_comparison', 'sampler_table', 'plot_sampler_tradeoff', 'show_final_grids', 'bench_tables']
+__all__ = ['SEED_RESULTS', 'SEED_TOTAL_VARIANCE', 'RunResults', 'load_results', 'inception_text', 'class_range', 'metrics_table',
+           'stage_results', 'describe_sampling', 'stage_table', 'plot_budget_curves', 'plot_sample_evolution',
+           'plot_class_histograms', 'load_sampler_comparison', 'sampler_table', 'plot_sampler_tradeoff',
+           'show_final_grids', 'bench_tables', 'metrics_through_training', 'plot_through_training']
 
 # %% ../nbs/06_gaussian_experiments.ipynb #35f5247c
 @dataclass
@@ -94,13 +98,18 @@ SEED_TOTAL_VARIANCE = [dict(source="report 002, §1.3", model="Gaussian model 1"
 # %% ../nbs/06_gaussian_experiments.ipynb #d12009a0
 def _fmt(v, f="{:.2f}"): return "–" if v is None else f.format(v)
 
+def inception_text(metrics: dict, f: str = "{:.1f}") -> str:
+    "A metrics file's Inception FID with its bootstrap 95% interval when it has one ('–' when it was not computed)."
+    v, ci = metrics.get("fid_inception"), metrics.get("fid_inception_ci95")
+    return _fmt(v, f) + (f" [{f.format(ci[0])}, {f.format(ci[1])}]" if v is not None and ci else "")
+
 def class_range(metrics: dict) -> tuple:
     "(smallest, largest) share of a digit class among the samples."
     h = metrics["class_histogram"]
     return min(h), max(h)
 
-def metrics_table(runs: list, labels: list | None = None, seeds: list | None = SEED_RESULTS) -> str:
-    "A Markdown table of our runs' metrics, followed by the seeds' published rows."
+def metrics_table(runs: list, labels: list | None = None, seeds: list | None = SEED_RESULTS, references: dict | None = None) -> str:
+    "A Markdown table of our runs' metrics, then real-image `references` ({label: metrics dict}), then the seeds' published rows."
     head = ("| run | budget | sampler | N | Inception FID ↓ | IS ↑ | classifier FID ↓ | precision / recall | classes min–max % |\n"
             "|---|---|---|---|---|---|---|---|---|\n")
     rows = []
@@ -111,11 +120,16 @@ def metrics_table(runs: list, labels: list | None = None, seeds: list | None = S
         lo, hi = class_range(m)
         fid = m["fid_classifier"]
         ci = f" [{fid['ci95'][0]:.2f}, {fid['ci95'][1]:.2f}]" if "ci95" in fid else ""
-        rows.append(f"| {lab} | {r.epochs:.1f} ep, {r.minutes:.0f} min | {sampler} | {m['n']} | {_fmt(m.get('fid_inception'), '{:.1f}')} | "
+        rows.append(f"| {lab} | {r.epochs:.1f} ep, {r.minutes:.0f} min | {sampler} | {m['n']} | {inception_text(m)} | "
                     f"{m['inception_score']['mean']:.2f} ± {m['inception_score']['std']:.2f} | {fid['value']:.2f}{ci} | "
                     f"{m['precision']:.2f} / {m['recall']:.2f} | {100 * lo:.1f}–{100 * hi:.1f} |")
+    for lab, m in (references or {}).items():
+        lo, hi = class_range(m); fid = m["fid_classifier"]
+        ci = f" [{fid['ci95'][0]:.2f}, {fid['ci95'][1]:.2f}]" if "ci95" in fid else ""
+        rows.append(f"| {lab} | – | real images | {m['n']} | {inception_text(m)} | {m['inception_score']['mean']:.2f} ± {m['inception_score']['std']:.2f} | "
+                    f"{fid['value']:.2f}{ci} | {m['precision']:.2f} / {m['recall']:.2f} | {100 * lo:.1f}–{100 * hi:.1f} |")
     for s in seeds or []:
-        rows.append(f"| {s['source']}: {s['model']} | {s['budget']} | {s.get('sampler', 'ancestral')} | {s['n']} | {s['fid_inception']:.1f} | "
+        rows.append(f"| {s['source']}: {s['model']} | {s['budget']} | {s.get('sampler', 'ancestral')} | {s['n']} | {s['fid_inception']:.1f} (no interval given) | "
                     f"{s['inception_score']:.2f} ± {s['inception_score_std']:.2f} (their classifier) | – | – | – |")
     return head + "\n".join(rows)
 
@@ -249,3 +263,39 @@ def bench_tables(path: str | Path) -> str:
         out += ["", "| speed switch: plain loop ms / this ms | " + " | ".join(sw) + " |", "|---|" + "---|" * len(sw)]
         out += [f"| {k} | " + " | ".join(f"{base / v[s_]:.2f}×" for s_ in sw) + " |" for k, v in b["switch_ms_per_step"].items()]
     return "\n".join(out)
+
+# %% ../nbs/06_gaussian_experiments.ipynb #eca92c8e
+def metrics_through_training(run: str | Path, n: int = 1000, sampler: str = "ddim", steps: int | None = 20, eta: float = 1.0,
+                             seed: int = 0, n_boot: int = 20, progress: bool = False) -> dict:
+    "Sample `n` images from every snapshot of `run` (same sampler and seed for all), score them, write and return `through-training.json`."
+    run = Path(run); snaps = sorted((run / "snapshots").glob("epoch_*.pt"))
+    if not snaps: raise FileNotFoundError(f"{run} has no snapshots/: train it with snapshot_epochs = k in the 'train' section of its config")
+    rows = []
+    for s in snaps:
+        _, diffusion, net, used = load_run(run, checkpoint=s, device="cpu")
+        x = sample_images(diffusion, net, n, sampler, steps, eta=eta, seed=seed, progress=progress)
+        m = evaluate_samples(x, n, n_boot=n_boot, memorisation=False)
+        rows.append(dict(epoch=int(s.stem.split("_")[1]), weights=used, inception_score=m["inception_score"], fid_classifier=m["fid_classifier"],
+                         class_histogram=m["class_histogram"], precision=m["precision"], recall=m["recall"]))
+    out = dict(run=run.name, settings=dict(n=n, sampler=sampler, steps=steps, eta=eta, seed=seed, n_boot=n_boot), snapshots=rows,
+               reference=dict(inception_score=m["floor"]["inception_score"], fid_classifier=m["floor"]["fid_classifier"]))
+    write_json(out, run / "through-training.json")
+    return out
+
+def plot_through_training(res: dict, axs=None):
+    "IS and classifier FID (95% interval) against the epoch, with the real-data reference at the same N."
+    axs = axs if axs is not None else plt.subplots(1, 2, figsize=(6.8, 2.6))[1]
+    ep = [r["epoch"] for r in res["snapshots"]]
+    axs[0].errorbar(ep, [r["inception_score"]["mean"] for r in res["snapshots"]], [r["inception_score"]["std"] for r in res["snapshots"]], marker="o", ms=3)
+    axs[0].axhline(res["reference"]["inception_score"]["mean"], ls="--", c="gray", lw=1, label="real images")
+    fid = [r["fid_classifier"] for r in res["snapshots"]]
+    axs[1].plot(ep, [f["value"] for f in fid], marker="o", ms=3)
+    if all("ci95" in f for f in fid): axs[1].fill_between(ep, [f["ci95"][0] for f in fid], [f["ci95"][1] for f in fid], alpha=0.3)
+    axs[1].axhline(res["reference"]["fid_classifier"], ls="--", c="gray", lw=1, label="real images")
+    axs[1].set_yscale("log")
+    s = res["settings"]
+    for ax, lab in zip(axs, ("IS ↑ (classifier)", "classifier FID ↓")):
+        ax.set_xlabel("epoch"); ax.set_ylabel(lab); ax.legend(fontsize=7)
+    axs[0].set_title(f"{res['run']}: N = {s['n']}, {s['sampler']}-{s['steps']}, η = {s['eta']:g}", fontsize=8, loc="left")
+    plt.tight_layout()
+    return axs

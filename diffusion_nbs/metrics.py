@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_metrics.ipynb #7e879e58
 from __future__ import annotations
-import contextlib, os, time, warnings
+import contextlib, hashlib, os, time, warnings
 from pathlib import Path
 from unittest import mock
 
@@ -24,10 +24,11 @@ from .training import write_json
 
 # %% auto #0
 __all__ = ['classifier_outputs', 'Precomputed', 'quiet_library_warnings', 'fid_from_features', 'kid_from_features',
-           'inception_score_from_logits', 'cache_dir', 'inception_weights_path', 'to_inception_input', 'inception_fid',
-           'class_histogram', 'tv_from_uniform', 'prdc_metrics', 'nearest_neighbour_distances', 'tsne_gmm_kl',
-           'total_variance', 'per_digit_mse', 'bootstrap_mean_ci', 'reconstruction_mse_table', 'evaluate_samples',
-           'conditional_metrics', 'format_metrics', 'evaluate_file', 'evaluate_command', 'diffusion_evaluate']
+           'inception_score_from_logits', 'cache_dir', 'inception_weights_path', 'to_inception_input',
+           'inception_features', 'inception_fid', 'class_histogram', 'tv_from_uniform', 'prdc_metrics',
+           'nearest_neighbour_distances', 'tsne_gmm_kl', 'total_variance', 'per_digit_mse', 'bootstrap_mean_ci',
+           'reconstruction_mse_table', 'evaluate_samples', 'conditional_metrics', 'format_metrics', 'evaluate_file',
+           'evaluate_command', 'diffusion_evaluate']
 
 # %% ../nbs/05_metrics.ipynb #d75fe05a
 @torch.no_grad()
@@ -56,6 +57,17 @@ def quiet_library_warnings():
         yield
 
 # %% ../nbs/05_metrics.ipynb #4cc26f65
+def _frechet_to(real: torch.Tensor):
+    "Fréchet distance from the Gaussian fitted to `real` features, as a function of another feature set; tr√(Σ_r Σ_f) is computed as tr√(Σ_r^½ Σ_f Σ_r^½), a symmetric eigenproblem, Σ_r^½ once."
+    real = real.double(); mu_r, cov_r = real.mean(0), torch.cov(real.T)
+    ev, V = torch.linalg.eigh(cov_r)
+    root = (V * ev.clamp(min=0).sqrt()) @ V.T
+    def dist(fake: torch.Tensor) -> float:
+        fake = fake.double(); mu_f, cov_f = fake.mean(0), torch.cov(fake.T)
+        tr_sqrt = torch.linalg.eigvalsh(root @ cov_f @ root).clamp(min=0).sqrt().sum()
+        return ((mu_r - mu_f).square().sum() + cov_r.trace() + cov_f.trace() - 2 * tr_sqrt).item()
+    return dist
+
 def fid_from_features(real: torch.Tensor, fake: torch.Tensor, n_boot: int = 0, seed: int = 0) -> dict:
     "torchmetrics FID between feature sets; with `n_boot`, a 95% interval value ± 1.96·se, se from a bootstrap of `fake`."
     fid = FrechetInceptionDistance(feature=Precomputed(real.shape[1]), reset_real_features=False)
@@ -63,11 +75,8 @@ def fid_from_features(real: torch.Tensor, fake: torch.Tensor, n_boot: int = 0, s
     fid.update(fake.double(), real=False)
     out = {"value": fid.compute().item()}
     if n_boot:
-        g, vals = torch.Generator().manual_seed(seed), []
-        for _ in range(n_boot):
-            fid.reset()   # keeps the real statistics
-            fid.update(fake[torch.randint(len(fake), (len(fake),), generator=g)].double(), real=False)
-            vals.append(fid.compute().item())
+        g, dist = torch.Generator().manual_seed(seed), _frechet_to(real)
+        vals = [dist(fake[torch.randint(len(fake), (len(fake),), generator=g)]) for _ in range(n_boot)]
         se = float(np.std(vals, ddof=1))   # resampling with replacement duplicates images, which biases FID up;
         out["se"] = se                     # so the bootstrap gives the spread only, centred on the estimate
         out["ci95"] = [out["value"] - 1.96 * se, out["value"] + 1.96 * se]
@@ -135,23 +144,26 @@ def to_inception_input(x: torch.Tensor) -> torch.Tensor:
     "Model-space MNIST `[N,1,28,28]` → uint8 RGB `[N,3,28,28]` (torch-fidelity resizes to 299 itself)."
     return to_uint8(x).expand(-1, 3, -1, -1).contiguous()
 
-def inception_fid(real: torch.Tensor, fake: torch.Tensor, real_key: str | None = None, batch_size: int = 50,
-                  progress: bool = False) -> float:
-    "Inception FID (torchmetrics, 2048-d pool features, offline weights); real statistics cached under `real_key`."
+@torch.no_grad()
+def inception_features(x: torch.Tensor, cache: bool = False, batch_size: int = 50, progress: bool = False) -> torch.Tensor:
+    "2048-d FID Inception pool features `[N,2048]` (float64) of model-space images `x`; with `cache`, kept on disk under a hash of the images."
+    path = cache_dir() / f"inception_features_{hashlib.sha256(to_uint8(x).numpy().tobytes()).hexdigest()[:16]}_{len(x)}.pt" if cache else None
+    if path is not None and path.exists(): return torch.load(path, weights_only=True)
     with quiet_library_warnings():
-        fid = FrechetInceptionDistance(feature=2048, feature_extractor_weights_path=str(inception_weights_path()), reset_real_features=False)
-    states = ("real_features_sum", "real_features_cov_sum", "real_features_num_samples")
-    cached = cache_dir() / f"inception_real_{real_key}_{len(real)}.pt" if real_key else None
-    if cached is not None and cached.exists():
-        for k, v in torch.load(cached, weights_only=True).items(): setattr(fid, k, v)
-    else:
-        for i in tqdm(range(0, len(real), batch_size), desc="inception (real)", disable=not progress, leave=False):
-            fid.update(to_inception_input(real[i:i + batch_size]), real=True)
-        if cached is not None:
-            with atomic_write(cached) as f: torch.save({k: getattr(fid, k) for k in states}, f)
-    for i in tqdm(range(0, len(fake), batch_size), desc="inception (generated)", disable=not progress, leave=False):
-        fid.update(to_inception_input(fake[i:i + batch_size]), real=False)
-    return fid.compute().item()
+        net = FrechetInceptionDistance(feature=2048, feature_extractor_weights_path=str(inception_weights_path())).inception
+    feats = torch.cat([net(to_inception_input(x[i:i + batch_size])).double()
+                       for i in tqdm(range(0, len(x), batch_size), desc="inception features", disable=not progress, leave=False)])
+    if path is not None:
+        with atomic_write(path) as f: torch.save(feats, f)
+    return feats
+
+def inception_fid(real: torch.Tensor, fake: torch.Tensor, n_boot: int = 0, seed: int = 0, cache_real: bool = True,
+                  cache_fake: bool = False, batch_size: int = 50, progress: bool = False) -> dict:
+    "Inception FID (torchmetrics on 2048-d pool features, offline weights): `value`, and with `n_boot` a 95% interval as `fid_from_features`."
+    rf = inception_features(real, cache_real, batch_size, progress)
+    ff = inception_features(fake, cache_fake, batch_size, progress)
+    return fid_from_features(rf, ff, n_boot, seed)
+
 
 # %% ../nbs/05_metrics.ipynb #2fe83722
 def class_histogram(logits: torch.Tensor) -> list[float]:
@@ -241,6 +253,7 @@ def evaluate_samples(x: torch.Tensor, n: int | None = None, inception: bool = Fa
            **prdc_metrics(rf, ff),
            "total_variance": total_variance(x),
            "floor": {"inception_score": inception_score_from_logits(rl), "fid_classifier": fid_from_features(rf, tf_)["value"],
+                     "fid_classifier_ci95": fid_from_features(rf, tf_, n_boot, seed).get("ci95"),
                      "kid_classifier": kid_from_features(rf, tf_)["mean"], "total_variance": total_variance(real)}}
     if memorisation:
         d_gen, _ = nearest_neighbour_distances(x, data.train_x)
@@ -249,7 +262,8 @@ def evaluate_samples(x: torch.Tensor, n: int | None = None, inception: bool = Fa
                                     "generated_below_test_5th_percentile": (d_gen < d_test.quantile(0.05)).float().mean().item()}
     if labels is not None: res.update(conditional_metrics(ff, fl, labels[:n], clf, data))
     if inception:
-        res["fid_inception"] = inception_fid(real, x, real_key="test", progress=progress)
+        fi = inception_fid(real, x, n_boot, seed, progress=progress)   # the real reference: results/real-reference-n1000
+        res["fid_inception"], res["fid_inception_ci95"] = fi["value"], fi.get("ci95")
     return res
 
 def conditional_metrics(feats: torch.Tensor, logits: torch.Tensor, labels: torch.Tensor, clf: nn.Module, data) -> dict:
@@ -271,7 +285,10 @@ def format_metrics(m: dict) -> str:
             ("Inception Score (classifier)", f"{m['inception_score']['mean']:.3f} ± {m['inception_score']['std']:.3f}", f"{f['inception_score']['mean']:.3f}"),
             ("FID (classifier)", f"{m['fid_classifier']['value']:.3f}" + (f"  [{m['fid_classifier']['ci95'][0]:.3f}, {m['fid_classifier']['ci95'][1]:.3f}]" if "ci95" in m["fid_classifier"] else ""), f"{f['fid_classifier']:.3f}"),
             ("KID (classifier)", f"{m['kid_classifier']['mean']:.5f} ± {m['kid_classifier']['std']:.5f}", f"{f['kid_classifier']:.5f}")]
-    if "fid_inception" in m: rows.append(("FID (Inception)", f"{m['fid_inception']:.2f}", ""))
+    if "fid_inception" in m:
+        ci, fci = m.get("fid_inception_ci95"), f.get("fid_inception_ci95")
+        rows.append(("FID (Inception)", f"{m['fid_inception']:.2f}" + (f"  [{ci[0]:.2f}, {ci[1]:.2f}]" if ci else ""),
+                     f"{f['fid_inception']:.2f}" + (f"  [{fci[0]:.2f}, {fci[1]:.2f}]" if fci else "") if "fid_inception" in f else ""))
     if "conditional_accuracy" in m:
         rows.append(("conditional accuracy", f"{100 * m['conditional_accuracy']:.2f} %", ""))
         rows.append(("  per digit (%)", " ".join(f"{100 * m['per_digit'][d]['accuracy']:.0f}" if d in m["per_digit"] else "–" for d in map(str, range(10))), ""))

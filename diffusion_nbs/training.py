@@ -231,6 +231,10 @@ def close_epoch(state: TrainState, cfg: RunConfig, diffusion: Diffusion, data: M
                               train_seconds=round(state.partial_seconds, 3), epoch_seconds=round(state.partial_seconds + time.monotonic() - t0, 3)))
     state.batch, state.partial_loss, state.partial_seen, state.partial_seconds = 0, 0.0, 0, 0.0
     if cfg.grid.n and ctx.is_main: save_grid(grid_samples(diffusion, state.sample_net, cfg, data), out / "grids" / f"epoch_{state.epoch:04d}.png", nrow=min(8, cfg.grid.n))
+    k = cfg.train.snapshot_epochs
+    if k and state.epoch % k == 0 and ctx.is_main:   # the weights a sampler would use now, in model.pt's format (load_run(run, checkpoint=...))
+        save_checkpoint({"model": state.sample_net.state_dict(), "config": cfg.to_dict(), "epoch": state.epoch, "step": state.step,
+                         "weights": "ema" if state.ema is not None else "raw"}, out / "snapshots" / f"epoch_{state.epoch:04d}.pt")
 
 def save_grid(x: torch.Tensor, path: str | Path, nrow: int = 8) -> Path:
     "A PNG grid of model-space images, written through `atomic_write`."

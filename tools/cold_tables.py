@@ -6,8 +6,10 @@
 2. Restore or generate: for every sample set of a listed run that started from degraded *validation* images, the
    distance of each sample to the clean original of its own start image against its nearest training image.
 
-Usage, from the repository root: python tools/cold_tables.py --out results/cold-tables
-(the first call writes the default settings.json there; later calls read it).
+Usage, from the repository root: python tools/cold_tables.py --out results/cold-tables [--only LABEL ...]
+(the first call writes the default settings.json there; later calls read it). `--only` recomputes the named models
+of table 1 and keeps the others' committed rows (each is seeded, so a full run reproduces them); table 2 is always
+recomputed.
 """
 import argparse, json, time
 from pathlib import Path
@@ -38,10 +40,13 @@ DEFAULT = {
 }
 
 
-def reconstruction(cfg: dict, data) -> dict:
+def reconstruction(cfg: dict, data, only: list | None = None, previous: dict | None = None) -> dict:
     xs, ys = data.val_x[:cfg["n"]], data.val_y[:cfg["n"]]     # validation digits: the test split is the evaluation reference
     out = {}
     for label, (run, samplers) in cfg["models"].items():
+        if only and label not in only:
+            if label in (previous or {}): out[label] = previous[label]
+            continue
         if not (Path(run) / "model.pt").exists(): print(f"skipped {label}: {run} is not trained"); continue
         _, diffusion, net, _ = load_run(run, device="cpu")
         out[label] = {"run": run, "T": diffusion.T}
@@ -79,13 +84,22 @@ def restore_generate(cfg: dict, data) -> dict:
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default="results/cold-tables")
-    out = Path(ap.parse_args().out); out.mkdir(parents=True, exist_ok=True)
+    ap.add_argument("--only", nargs="*", help="recompute only these models of the reconstruction table")
+    args = ap.parse_args()
+    out = Path(args.out); out.mkdir(parents=True, exist_ok=True)
     if not (out / "settings.json").exists(): write_json(DEFAULT, out / "settings.json")
     cfg = json.loads((out / "settings.json").read_text())
     torch.manual_seed(cfg["seed"])
     data = load_mnist()
     t0 = time.monotonic()
-    write_json({"config": cfg, "tables": reconstruction(cfg, data)}, out / "reconstruction.json")
+    previous = None
+    if args.only:
+        unknown = [m for m in args.only if m not in cfg["models"]]
+        if unknown: raise SystemExit(f"--only {' '.join(unknown)}: not a model of {out / 'settings.json'} (models: {', '.join(cfg['models'])})")
+        old = json.loads((out / "reconstruction.json").read_text()) if (out / "reconstruction.json").exists() else None
+        if old is None or old["config"] != cfg: raise SystemExit(f"--only needs {out / 'reconstruction.json'} made with the same settings: run without --only")
+        previous = old["tables"]
+    write_json({"config": cfg, "tables": reconstruction(cfg, data, args.only, previous)}, out / "reconstruction.json")
     write_json({"config": cfg, "runs": restore_generate(cfg, data)}, out / "restore_or_generate.json")
     print(f"done in {time.monotonic() - t0:.0f} s")
 

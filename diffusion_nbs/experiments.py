@@ -20,10 +20,11 @@ from .metrics import evaluate_samples
 from .nets import count_parameters
 
 # %% auto #0
-__all__ = ['SEED_RESULTS', 'SEED_TOTAL_VARIANCE', 'RunResults', 'load_results', 'inception_text', 'class_range', 'metrics_table',
-           'stage_results', 'describe_sampling', 'stage_table', 'plot_budget_curves', 'plot_sample_evolution',
-           'plot_class_histograms', 'load_sampler_comparison', 'sampler_table', 'plot_sampler_tradeoff',
-           'show_final_grids', 'bench_tables', 'metrics_through_training', 'plot_through_training']
+__all__ = ['SEED_RESULTS', 'SEED_TOTAL_VARIANCE', 'RunResults', 'load_results', 'inception_text', 'classifier_fid_text',
+           'class_range', 'metrics_table', 'stage_results', 'describe_sampling', 'stage_table', 'plot_budget_curves',
+           'plot_sample_evolution', 'plot_class_histograms', 'load_sampler_comparison', 'sampler_table',
+           'plot_sampler_tradeoff', 'show_final_grids', 'bench_tables', 'metrics_through_training',
+           'plot_through_training']
 
 # %% ../nbs/06_gaussian_experiments.ipynb #35f5247c
 @dataclass
@@ -103,6 +104,10 @@ def inception_text(metrics: dict, f: str = "{:.1f}") -> str:
     v, ci = metrics.get("fid_inception"), metrics.get("fid_inception_ci95")
     return _fmt(v, f) + (f" [{f.format(ci[0])}, {f.format(ci[1])}]" if v is not None and ci else "")
 
+def classifier_fid_text(fid: dict, f: str = "{:.2f}") -> str:
+    "A classifier FID entry (`value`, optional `ci95`) as 'value [lo, hi]'."
+    return f.format(fid["value"]) + (f" [{f.format(fid['ci95'][0])}, {f.format(fid['ci95'][1])}]" if "ci95" in fid else "")
+
 def class_range(metrics: dict) -> tuple:
     "(smallest, largest) share of a digit class among the samples."
     h = metrics["class_histogram"]
@@ -118,16 +123,13 @@ def metrics_table(runs: list, labels: list | None = None, seeds: list | None = S
         if m is None: raise ValueError(f"{r.path} has no metrics.json: run diffusion_evaluate on its samples first")
         sampler = s.get("sampler", "?") + (f"-{s['steps']}" if s.get("steps") else "") + (f", η={s['eta']:g}" if s.get("eta") else "")
         lo, hi = class_range(m)
-        fid = m["fid_classifier"]
-        ci = f" [{fid['ci95'][0]:.2f}, {fid['ci95'][1]:.2f}]" if "ci95" in fid else ""
         rows.append(f"| {lab} | {r.epochs:.1f} ep, {r.minutes:.0f} min | {sampler} | {m['n']} | {inception_text(m)} | "
-                    f"{m['inception_score']['mean']:.2f} ± {m['inception_score']['std']:.2f} | {fid['value']:.2f}{ci} | "
+                    f"{m['inception_score']['mean']:.2f} ± {m['inception_score']['std']:.2f} | {classifier_fid_text(m['fid_classifier'])} | "
                     f"{m['precision']:.2f} / {m['recall']:.2f} | {100 * lo:.1f}–{100 * hi:.1f} |")
     for lab, m in (references or {}).items():
-        lo, hi = class_range(m); fid = m["fid_classifier"]
-        ci = f" [{fid['ci95'][0]:.2f}, {fid['ci95'][1]:.2f}]" if "ci95" in fid else ""
+        lo, hi = class_range(m)
         rows.append(f"| {lab} | – | real images | {m['n']} | {inception_text(m)} | {m['inception_score']['mean']:.2f} ± {m['inception_score']['std']:.2f} | "
-                    f"{fid['value']:.2f}{ci} | {m['precision']:.2f} / {m['recall']:.2f} | {100 * lo:.1f}–{100 * hi:.1f} |")
+                    f"{classifier_fid_text(m['fid_classifier'])} | {m['precision']:.2f} / {m['recall']:.2f} | {100 * lo:.1f}–{100 * hi:.1f} |")
     for s in seeds or []:
         rows.append(f"| {s['source']}: {s['model']} | {s['budget']} | {s.get('sampler', 'ancestral')} | {s['n']} | {s['fid_inception']:.1f} (no interval given) | "
                     f"{s['inception_score']:.2f} ± {s['inception_score_std']:.2f} (their classifier) | – | – | – |")

@@ -24,8 +24,9 @@ from .distributed import Distributed, weights_checksum
 # %% auto #0
 __all__ = ['RESUMABLE_CHANGES', 'HISTORY_FIELDS', 'save_checkpoint', 'load_checkpoint', 'lr_multiplier', 'ema_multi_avg_fn',
            'TrainState', 'build_state', 'config_differences', 'state_dict', 'load_state', 'TrainingDiverged',
-           'TrainingInterrupted', 'StopRequest', 'validation_loss', 'run_epoch', 'close_epoch', 'save_grid',
-           'grid_samples', 'RunResult', 'write_json', 'read_history', 'save_run_state', 'train', 'plot_losses']
+           'TrainingInterrupted', 'StopRequest', 'validation_loss', 'run_epoch', 'close_epoch', 'sampling_weights',
+           'save_grid', 'grid_samples', 'RunResult', 'write_json', 'read_history', 'save_run_state', 'train',
+           'plot_losses']
 
 # %% ../nbs/04_training.ipynb #57ee8820
 def save_checkpoint(obj: dict, path: str | Path) -> Path:
@@ -233,8 +234,12 @@ def close_epoch(state: TrainState, cfg: RunConfig, diffusion: Diffusion, data: M
     if cfg.grid.n and ctx.is_main: save_grid(grid_samples(diffusion, state.sample_net, cfg, data), out / "grids" / f"epoch_{state.epoch:04d}.png", nrow=min(8, cfg.grid.n))
     k = cfg.train.snapshot_epochs
     if k and state.epoch % k == 0 and ctx.is_main:   # the weights a sampler would use now, in model.pt's format (load_run(run, checkpoint=...))
-        save_checkpoint({"model": state.sample_net.state_dict(), "config": cfg.to_dict(), "epoch": state.epoch, "step": state.step,
-                         "weights": "ema" if state.ema is not None else "raw"}, out / "snapshots" / f"epoch_{state.epoch:04d}.pt")
+        save_checkpoint(sampling_weights(state, cfg), out / "snapshots" / f"epoch_{state.epoch:04d}.pt")
+
+def sampling_weights(state: TrainState, cfg: RunConfig) -> dict:
+    "What model.pt (and a snapshot) holds: the weights a sampler uses now (the EMA when there is one), the config and the position."
+    return {"model": state.sample_net.state_dict(), "config": cfg.to_dict(), "epoch": state.epoch, "step": state.step,
+            "weights": "ema" if state.ema is not None else "raw"}
 
 def save_grid(x: torch.Tensor, path: str | Path, nrow: int = 8) -> Path:
     "A PNG grid of model-space images, written through `atomic_write`."
@@ -334,8 +339,7 @@ def train(cfg: RunConfig, out: str | Path, resume: bool = False, data: MNISTData
               "interrupted": f"interrupted at epoch {state.epoch + 1}, step {state.step}; saved {ck_path}"}[why]
     sums = ctx.gather(weights_checksum(state.net))
     if why != "interrupted" and ctx.is_main:
-        save_checkpoint({"model": state.sample_net.state_dict(), "config": cfg.to_dict(), "epoch": state.epoch, "step": state.step,
-                         "weights": "ema" if state.ema is not None else "raw"}, out / "model.pt")
+        save_checkpoint(sampling_weights(state, cfg), out / "model.pt")
         write_json(dict(stop=why or "epochs", stop_reason=reason, stopped_by_wall_clock=why == "max_minutes",
                         epochs=state.epoch, steps=state.step, device=str(dev), torch_threads=torch.get_num_threads(),
                         world_size=ctx.world_size, global_batch=cfg.optim.batch_size, ranks_identical=len(set(sums)) == 1), out / "training.json")

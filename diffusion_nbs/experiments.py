@@ -217,31 +217,34 @@ def load_sampler_comparison(folder: str | Path) -> list:
 
 def sampler_table(rows: list) -> str:
     "A Markdown table: network evaluations, time per image and quality for each sampler."
-    out = ["| sampler | η | network evaluations | ms / image | IS ↑ | classifier FID ↓ | precision / recall | classes min–max % |",
+    out = ["| sampler | η | network evaluations | ms / image | IS ↑ | classifier FID ↓ [95 %] | precision / recall | classes min–max % |",
            "|---|---|---|---|---|---|---|---|"]
     for r in rows:
         m = r["metrics"]; lo, hi = class_range(m)
         nfe = r["steps"] or r["T"]
         eta = "–" if r["sampler"] == "ancestral" else f"{r['eta']:g}"
         out.append(f"| {r['name']} | {eta} | {nfe} | {r['ms_per_image']:.1f} | {m['inception_score']['mean']:.2f} ± {m['inception_score']['std']:.2f} | "
-                   f"{m['fid_classifier']['value']:.2f} | {m['precision']:.2f} / {m['recall']:.2f} | {100 * lo:.1f}–{100 * hi:.1f} |")
+                   f"{classifier_fid_text(m['fid_classifier'])} | {m['precision']:.2f} / {m['recall']:.2f} | {100 * lo:.1f}–{100 * hi:.1f} |")
     return "\n".join(out)
 
 def plot_sampler_tradeoff(rows: list, ax=None):
-    "Classifier FID against milliseconds per image, one point per sampler."
+    "Classifier FID (with its 95 % interval where the metrics file has one) against milliseconds per image, one point per sampler."
     ax = ax or plt.subplots(figsize=(5, 3))[1]
     for r in rows:
-        ax.scatter(r["ms_per_image"], r["metrics"]["fid_classifier"]["value"])
+        f = r["metrics"]["fid_classifier"]
+        err = [[f["value"] - f["ci95"][0]], [f["ci95"][1] - f["value"]]] if "ci95" in f else None
+        ax.errorbar(r["ms_per_image"], f["value"], yerr=err, fmt="o", ms=4, capsize=2)
         ax.annotate(r["name"], (r["ms_per_image"], r["metrics"]["fid_classifier"]["value"]), fontsize=8,
                     xytext=(4, 4), textcoords="offset points")
-    ax.set_xscale("log"); ax.set_xlabel("ms per image (log)"); ax.set_ylabel("classifier FID")
+    ax.set_xscale("log"); ax.set_xlabel("ms per image (log)"); ax.set_ylabel("classifier FID [95 %]")
     return ax
 
-def show_final_grids(runs: list, labels: list | None = None, grid: str = "samples.png"):
-    "The first 64 samples of each run (the grid diffusion_sample saved), side by side."
+def show_final_grids(runs: list, labels: list | None = None, grid: str | list = "samples.png"):
+    "The first 64 samples of each run (the grid diffusion_sample saved; `grid`: its file name, one for all or one per run), side by side."
     fig, axs = plt.subplots(1, len(runs), figsize=(min(3.2, 6.8 / len(runs)) * len(runs), min(3.4, 6.8 / len(runs) + 0.2)), squeeze=False)
-    for ax, r, lab in zip(axs[0], runs, labels or [r.name for r in runs]):
-        p = r.path / grid
+    grids = [grid] * len(runs) if isinstance(grid, str) else grid
+    for ax, r, lab, g in zip(axs[0], runs, labels or [r.name for r in runs], grids):
+        p = r.path / g
         if not p.exists(): raise FileNotFoundError(f"{p} is missing: run diffusion_sample with --grid {p}")
         ax.imshow(imread(p), cmap="gray"); ax.set_title(lab, fontsize=9); ax.axis("off")
     return fig

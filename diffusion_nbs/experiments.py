@@ -8,6 +8,7 @@ import json, math
 from dataclasses import dataclass
 from pathlib import Path
 
+import matplotlib as mpl
 import matplotlib.pyplot as plt
 from matplotlib.image import imread
 
@@ -298,9 +299,13 @@ def plot_through_training(res: dict, axs=None):
     if all("ci95" in f for f in fid): axs[1].fill_between(ep, [f["ci95"][0] for f in fid], [f["ci95"][1] for f in fid], alpha=0.3)
     axs[1].axhline(res["reference"]["fid_classifier"], ls="--", c="gray", lw=1, label="real images")
     axs[1].set_yscale("log")
+    lo, hi = axs[1].get_ylim()                                           # plain-number ticks on the log axis
+    axs[1].set_yticks([t for t in (0.5, 1, 2, 3, 5, 10, 20, 50, 100, 200, 500) if lo <= t <= hi])
+    axs[1].yaxis.set_major_formatter(mpl.ticker.ScalarFormatter()); axs[1].yaxis.set_minor_formatter(mpl.ticker.NullFormatter())
     s = res["settings"]
     for ax, lab in zip(axs, ("IS ↑ (classifier)", "classifier FID ↓")):
         ax.set_xlabel("epoch"); ax.set_ylabel(lab); ax.legend(fontsize=7)
+        ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
     axs[0].set_title(f"{res['run']}: N = {s['n']}, {s['sampler']}-{s['steps']}, η = {s['eta']:g}", fontsize=8, loc="left")
     plt.tight_layout()
     return axs

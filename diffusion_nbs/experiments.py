@@ -235,7 +235,7 @@ def plot_sampler_tradeoff(rows: list, ax=None):
         f = r["metrics"]["fid_classifier"]
         err = [[f["value"] - f["ci95"][0]], [f["ci95"][1] - f["value"]]] if "ci95" in f else None
         ax.errorbar(r["ms_per_image"], f["value"], yerr=err, fmt="o", ms=4, capsize=2)
-        ax.annotate(r["name"], (r["ms_per_image"], r["metrics"]["fid_classifier"]["value"]), fontsize=8,
+        ax.annotate(r["name"], (r["ms_per_image"], f["value"]), fontsize=8,
                     xytext=(4, 4), textcoords="offset points")
     ax.set_xscale("log"); ax.set_xlabel("ms per image (log)"); ax.set_ylabel("classifier FID [95 %]")
     return ax

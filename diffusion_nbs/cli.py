@@ -75,8 +75,8 @@ def sample_command(run: str = None,         # the run directory written by diffu
                    checkpoint: str = None,  # a checkpoint to load instead of RUN/model.pt
                    n: int = 1000,           # number of images to generate
                    out: str = None,         # the .npz to write: arr_0, uint8, [N,28,28,1], ink = 255
-                   sampler: str = None,     # gaussian: ancestral or ddim; cold: improved or naive (default: the first)
-                   steps: int = None,       # network calls for ddim (default 50; ancestral and the cold samplers run every step)
+                   sampler: str = None,     # gaussian: ancestral, ddim, dpm++2m or dpm++2m-sde; cold: improved or naive (default: the first)
+                   steps: int = None,       # network calls for ddim (default 50) and the DPM solvers (default 10); ancestral and the cold samplers run every step)
                    eta: float = 0.0,        # ddim noise: 0 deterministic, 1 stochastic like ancestral
                    seed: int = 0,           # random seed
                    batch_size: int = 500,   # images per batch

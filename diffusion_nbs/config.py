@@ -114,7 +114,9 @@ class GaussianConfig(Component):
     beta_T: float | None = None    # linear schedule only (default 0.02)
     objective: str = "eps"
     loss: str = "l2"
+    min_snr_gamma: float | None = None   # min-SNR-γ loss weighting (Hang et al. 2023; γ = 5 there), off when null
     def validate(self):
+        self.require(self.min_snr_gamma is None or self.min_snr_gamma > 0, f"min_snr_gamma must be > 0 or null, got {self.min_snr_gamma}")
         self.require(self.schedule in SCHEDULES, f"unknown schedule {self.schedule!r}: choose one of {sorted(SCHEDULES)}")
         self.require(self.T >= 1, f"T must be >= 1, got {self.T}")
         if self.schedule != "linear":
@@ -126,7 +128,7 @@ class GaussianConfig(Component):
         self.require(self.objective in GaussianDiffusion.objectives, f"unknown objective {self.objective!r}: choose one of {list(GaussianDiffusion.objectives)}")
         self.require(self.loss in LOSSES, f"unknown loss {self.loss!r}: choose one of {sorted(LOSSES)}")
     def betas(self): return (1e-4 if self.beta_1 is None else self.beta_1), (0.02 if self.beta_T is None else self.beta_T)
-    def build(self) -> Diffusion: return make_gaussian_diffusion(self.schedule, self.T, *self.betas(), self.objective, self.loss)
+    def build(self) -> Diffusion: return make_gaussian_diffusion(self.schedule, self.T, *self.betas(), self.objective, self.loss, self.min_snr_gamma)
 
 @dataclass
 class ColdConfig(Component):

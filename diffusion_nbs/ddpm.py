@@ -20,18 +20,22 @@ def _bcast(v: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
 
 class GaussianDiffusion(Diffusion):
     "DDPM: Gaussian noise on a `NoiseSchedule`; the net predicts ε, x or v; ancestral and DDIM samplers."
-    samplers, eta_samplers = ("ancestral", "ddim", "dpm++2m"), ("ddim",)
+    samplers, eta_samplers = ("ancestral", "ddim", "dpm++2m", "dpm++2m-sde"), ("ddim",)
     objectives = ("eps", "x0", "v")
 
-    def __init__(self, schedule: NoiseSchedule, objective: str = "eps", loss: str = "l2", image_shape=(1, 28, 28)):
+    def __init__(self, schedule: NoiseSchedule, objective: str = "eps", loss: str = "l2", image_shape=(1, 28, 28),
+                 min_snr_gamma: float | None = None):
         if objective not in self.objectives: raise ValueError(f"unknown objective {objective!r}: choose one of {list(self.objectives)}")
         if loss not in LOSSES: raise ValueError(f"unknown loss {loss!r}: choose one of {sorted(LOSSES)}")
+        if min_snr_gamma is not None and not min_snr_gamma > 0: raise ValueError(f"min_snr_gamma must be > 0 (5 in Hang et al.) or None, got {min_snr_gamma}")
         self.schedule, self.objective, self.loss_name, self.image_shape = schedule, objective, loss, tuple(image_shape)
+        self.min_snr_gamma = min_snr_gamma
         self.T = schedule.T
         self.beta = schedule.beta.float()
         self.alpha = schedule.alpha.float()
 
-    def __repr__(self): return f"GaussianDiffusion({self.schedule}, objective={self.objective!r}, loss={self.loss_name!r})"
+    def __repr__(self):
+        return f"GaussianDiffusion({self.schedule}, objective={self.objective!r}, loss={self.loss_name!r}" + (f", min_snr_gamma={self.min_snr_gamma:g})" if self.min_snr_gamma else ")")
 
     def to(self, device):
         self.beta, self.alpha = self.beta.to(device), self.alpha.to(device)
@@ -94,7 +98,15 @@ class GaussianDiffusion(Diffusion):
         t = torch.randint(1, self.T + 1, (len(x),), device=x.device, generator=generator)
         eps = torch.randn(x.shape, device=x.device, generator=generator)
         out, _ = guided(net, self.q_sample(x, t, eps), self.net_time(t), y)
-        return LOSSES[self.loss_name](out, self.target(x, eps, t))
+        if self.min_snr_gamma is None: return LOSSES[self.loss_name](out, self.target(x, eps, t))
+        per_image = LOSSES[self.loss_name](out, self.target(x, eps, t), reduction="none").flatten(1).mean(1)
+        return (self.loss_weight(t) * per_image).mean()
+
+    def loss_weight(self, t):
+        "Min-SNR-γ weights (Hang et al. 2023) at times `t`: the x-space weight min(SNR, γ), divided by what the objective already carries."
+        snr = self.alpha[t] / (1 - self.alpha[t])
+        w = snr.clamp(max=self.min_snr_gamma)
+        return {"eps": w / snr, "x0": w, "v": w / (snr + 1)}[self.objective]
 
 # %% ../nbs/03_ddpm.ipynb #983d1e1f
 def ddim_timesteps(T: int, steps: int) -> list[int]:
@@ -133,7 +145,7 @@ def ddim_step(self: GaussianDiffusion, net, z, t: int, s: int, eta: float = 0.0,
 def sample(self: GaussianDiffusion, net, n: int, sampler: str | None = None, steps: int | None = None, eta: float = 0.0, *,
            x_start=None, t_start=None, field=None, generator=None, device=None, progress: bool = False, y=None, guidance: float = 0.0,
            clip_x0: bool = False):
-    "`n` images by `ancestral` (every step, Algorithm 2) or `ddim` (`steps` calls, default 50; η = 0 deterministic), from `x_start` at `t_start` (default: N(0, I) at T)."
+    "`n` images by `ancestral` (every step, Algorithm 2), `ddim` (`steps` calls, default 50; η = 0 deterministic) or `dpm++2m` / `dpm++2m-sde` (default 10), from `x_start` at `t_start` (default: N(0, I) at T)."
     plan = self.plan_sampling(sampler, steps, eta, t_start)
     if field is not None: raise ValueError("Gaussian diffusion walks with fresh noise: pass field=None")
     device = self._start(n, x_start, plan.t_start, device, y, guidance)
@@ -149,16 +161,16 @@ def sample(self: GaussianDiffusion, net, n: int, sampler: str | None = None, ste
             for t, s in tqdm(list(zip(ts, ts[1:] + [0])), desc=f"ddim-{len(ts)}", disable=not progress, leave=False):
                 z = self.ddim_step(net, z, t, s, plan.eta, randn() if plan.eta > 0 and s > 0 else None, clip_x0, y, guidance)
         else:
-            ts, prev = ddim_timesteps(plan.t_start, plan.steps), None
-            for t, s in tqdm(list(zip(ts, ts[1:] + [0])), desc=f"dpm++2m-{len(ts)}", disable=not progress, leave=False):
-                z, prev = self.dpm_solver_step(net, z, t, s, prev, y, guidance)
+            ts, prev, sde = ddim_timesteps(plan.t_start, plan.steps), None, plan.sampler == "dpm++2m-sde"
+            for t, s in tqdm(list(zip(ts, ts[1:] + [0])), desc=f"{plan.sampler}-{len(ts)}", disable=not progress, leave=False):
+                z, prev = self.dpm_solver_step(net, z, t, s, prev, y, guidance, randn() if sde and s > 0 else None)
     return z
 
 # %% ../nbs/03_ddpm.ipynb #f7d46139
 @patch
 @torch.no_grad()
-def dpm_solver_step(self: GaussianDiffusion, net, z, t: int, s: int, prev=None, y=None, guidance: float = 0.0):
-    "One DPM-Solver++(2M) step from t to s < t; `prev` = (x̂, h) of the previous step or None. Returns (z_s, (x̂_t, h))."
+def dpm_solver_step(self: GaussianDiffusion, net, z, t: int, s: int, prev=None, y=None, guidance: float = 0.0, noise=None):
+    "One DPM-Solver++(2M) step from t to s < t (with `noise` ξ: the SDE variant); `prev` = (x̂, h) of the previous step or None. Returns (z_s, (x̂_t, h))."
     tt = torch.full((len(z),), t, device=z.device, dtype=torch.long)
     _, x = self.predict(net, z, tt, y, guidance)
     if s == 0: return x, None                                   # the last step lands on the data prediction
@@ -166,11 +178,12 @@ def dpm_solver_step(self: GaussianDiffusion, net, z, t: int, s: int, prev=None, 
     lam = lambda a: 0.5 * torch.log(a / (1 - a))                # λ = log(√α / σ)
     h = lam(a_s) - lam(a_t)
     d = x if prev is None else (1 + 1 / (2 * prev[1] / h)) * x - 1 / (2 * prev[1] / h) * prev[0]
-    z = (((1 - a_s) / (1 - a_t)).sqrt() * z - a_s.sqrt() * torch.expm1(-h) * d).to(z.dtype)
-    return z, (x, h)
+    if noise is None: z = ((1 - a_s) / (1 - a_t)).sqrt() * z - a_s.sqrt() * torch.expm1(-h) * d
+    else: z = ((1 - a_s) / (1 - a_t)).sqrt() * torch.exp(-h) * z - a_s.sqrt() * torch.expm1(-2 * h) * d + (-(1 - a_s) * torch.expm1(-2 * h)).sqrt() * noise
+    return z.to(x.dtype), (x, h)
 
 # %% ../nbs/03_ddpm.ipynb #fd2f7481
 def make_gaussian_diffusion(schedule: str = "linear", T: int = 1000, beta_1: float = 1e-4, beta_T: float = 0.02,
-                            objective: str = "eps", loss: str = "l2") -> GaussianDiffusion:
+                            objective: str = "eps", loss: str = "l2", min_snr_gamma: float | None = None) -> GaussianDiffusion:
     "A `GaussianDiffusion` from plain config values."
-    return GaussianDiffusion(make_noise_schedule(schedule, T, beta_1, beta_T), objective, loss)
+    return GaussianDiffusion(make_noise_schedule(schedule, T, beta_1, beta_T), objective, loss, min_snr_gamma=min_snr_gamma)

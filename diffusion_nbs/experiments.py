@@ -216,9 +216,9 @@ def load_sampler_comparison(folder: str | Path) -> list:
     if not rows: raise FileNotFoundError(f"{folder} holds no NAME-metrics.json: run its run.sh")
     return sorted(rows, key=lambda r: (r["sampler"] != "ancestral", r["eta"], r["steps"] or 0))
 
-def sampler_table(rows: list) -> str:
-    "A Markdown table: network evaluations, time per image and quality for each sampler."
-    out = ["| sampler | η | network evaluations | ms / image | IS ↑ | classifier FID ↓ [95 %] | precision / recall | classes min–max % |",
+def sampler_table(rows: list, where: str = "") -> str:
+    "A Markdown table: network evaluations, time per image (measured `where`, e.g. ' on the H100') and quality for each sampler."
+    out = [f"| sampler | η | network evaluations | ms / image{where} | IS ↑ | classifier FID ↓ [95 %] | precision / recall | classes min–max % |",
            "|---|---|---|---|---|---|---|---|"]
     for r in rows:
         m = r["metrics"]; lo, hi = class_range(m)

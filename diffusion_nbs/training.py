@@ -24,9 +24,9 @@ from .distributed import Distributed, weights_checksum
 # %% auto #0
 __all__ = ['RESUMABLE_CHANGES', 'HISTORY_FIELDS', 'save_checkpoint', 'load_checkpoint', 'lr_multiplier', 'ema_multi_avg_fn',
            'TrainState', 'build_state', 'config_differences', 'state_dict', 'load_state', 'TrainingDiverged',
-           'TrainingInterrupted', 'StopRequest', 'validation_loss', 'run_epoch', 'close_epoch', 'sampling_weights',
-           'save_grid', 'grid_samples', 'RunResult', 'write_json', 'read_history', 'save_run_state', 'train',
-           'plot_losses']
+           'TrainingInterrupted', 'StopRequest', 'autocast_context', 'validation_loss', 'run_epoch', 'close_epoch',
+           'sampling_weights', 'save_grid', 'grid_samples', 'RunResult', 'write_json', 'read_history', 'save_run_state',
+           'train', 'plot_losses']
 
 # %% ../nbs/04_training.ipynb #57ee8820
 def save_checkpoint(obj: dict, path: str | Path) -> Path:
@@ -151,9 +151,9 @@ def _first_mismatch(e: RuntimeError) -> str:
     return (lines[0][:150] + (f"; {len(lines) - 1} more" if len(lines) > 1 else "")) if lines else str(e)[:150]
 
 def _rng_state(): return {"torch": torch.get_rng_state(), "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else []}
-def _set_rng_state(s):
-    torch.set_rng_state(s["torch"])
-    if s["cuda"] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s["cuda"])
+def _set_rng_state(s):   # RNG states are CPU byte tensors, whatever device the checkpoint was mapped to
+    torch.set_rng_state(s["torch"].cpu())
+    if s["cuda"] and torch.cuda.is_available(): torch.cuda.set_rng_state_all([r.cpu() for r in s["cuda"]])
 
 # %% ../nbs/04_training.ipynb #aceaaaa1
 class TrainingDiverged(RuntimeError):
@@ -175,15 +175,20 @@ class StopRequest:
     def __exit__(self, *exc):
         if self._old is not None: signal.signal(signal.SIGINT, self._old)
 
+def autocast_context(device: torch.device, autocast: str | None):
+    "`torch.autocast` for the `speed.autocast` switch ('bf16', 'fp16' or None: off) on `device`."
+    return torch.autocast(device_type=device.type, dtype=torch.bfloat16 if autocast == "bf16" else torch.float16, enabled=autocast is not None)
+
 @torch.no_grad()
 def validation_loss(diffusion: Diffusion, net: nn.Module, x: torch.Tensor, batch_size: int = 512, seed: int = 0,
-                    y: torch.Tensor | None = None) -> float:
-    "Mean training loss over `x` (labels `y` for a conditional net) with a fixed generator (same times and noise every call), in eval mode."
+                    y: torch.Tensor | None = None, autocast: str | None = None) -> float:
+    "Mean training loss over `x` (labels `y` for a conditional net) with a fixed generator (same times and noise every call), in eval mode, in the training's precision."
     was = net.training; net.eval()
     g = torch.Generator(device=x.device).manual_seed(seed)
     total = 0.0
     for idx in batch_indices(len(x), batch_size, shuffle=False, device=x.device):
-        total += diffusion.training_loss(net, x[idx], generator=g, y=None if y is None else y[idx]).item() * len(idx)
+        with autocast_context(x.device, autocast):
+            total += diffusion.training_loss(net, x[idx], generator=g, y=None if y is None else y[idx]).item() * len(idx)
     net.train(was)
     return total / len(x)
 
@@ -191,7 +196,6 @@ def run_epoch(state: TrainState, cfg: RunConfig, diffusion: Diffusion, train_x: 
               train_y: torch.Tensor | None = None, ctx: Distributed | None = None) -> str:
     "Optimiser steps of epoch `state.epoch + 1` from `state.batch` on; returns '' at the epoch's end, else why it paused."
     epoch, o, ctx, sp = state.epoch + 1, cfg.optim, ctx or Distributed(), cfg.speed
-    amp = dict(device_type=train_x.device.type, dtype=torch.bfloat16 if sp.autocast == "bf16" else torch.float16, enabled=sp.autocast is not None)
     g = torch.Generator().manual_seed(cfg.seed * 100_003 + epoch)
     batches = list(batch_indices(len(train_x), o.batch_size, generator=g))
     state.net.train()
@@ -200,7 +204,7 @@ def run_epoch(state: TrainState, cfg: RunConfig, diffusion: Diffusion, train_x: 
         for idx in tqdm(batches[state.batch:], total=len(batches), initial=state.batch, desc=f"epoch {epoch}", leave=False, disable=not progress):
             idx = ctx.share(idx).to(train_x.device)          # this process's part of the global batch
             x = train_x[idx].contiguous(memory_format=torch.channels_last) if sp.channels_last else train_x[idx]
-            with torch.autocast(**amp):
+            with autocast_context(train_x.device, sp.autocast):
                 loss = diffusion.training_loss(state.train_net if state.train_net is not None else state.net, x, y=None if train_y is None else train_y[idx])
             if not torch.isfinite(loss):
                 raise TrainingDiverged(f"loss became {loss.item()} at epoch {epoch}, step {state.step + 1}; the last good checkpoint "
@@ -223,8 +227,8 @@ def close_epoch(state: TrainState, cfg: RunConfig, diffusion: Diffusion, data: M
     t0, ctx = time.monotonic(), ctx or Distributed()
     state.partial_loss, state.partial_seen = map(sum, zip(*ctx.gather((state.partial_loss, state.partial_seen))))   # all ranks' shares
     y = data.val_y if cfg.net.num_classes else None
-    val = validation_loss(diffusion, state.net, data.val_x, seed=cfg.seed, y=y)
-    val_ema = validation_loss(diffusion, state.ema.module, data.val_x, seed=cfg.seed, y=y) if state.ema is not None else float("nan")
+    val = validation_loss(diffusion, state.net, data.val_x, seed=cfg.seed, y=y, autocast=cfg.speed.autocast)
+    val_ema = validation_loss(diffusion, state.ema.module, data.val_x, seed=cfg.seed, y=y, autocast=cfg.speed.autocast) if state.ema is not None else float("nan")
     if state.plateau is not None and state.step > cfg.optim.warmup_steps: state.plateau.step(val)
     state.epoch += 1
     state.history.append(dict(epoch=state.epoch, train_loss=state.partial_loss / max(1, state.partial_seen), val_loss=val,

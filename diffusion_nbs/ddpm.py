@@ -178,8 +178,9 @@ def dpm_solver_step(self: GaussianDiffusion, net, z, t: int, s: int, prev=None, 
     lam = lambda a: 0.5 * torch.log(a / (1 - a))                # λ = log(√α / σ)
     h = lam(a_s) - lam(a_t)
     d = x if prev is None else (1 + 1 / (2 * prev[1] / h)) * x - 1 / (2 * prev[1] / h) * prev[0]
-    if noise is None: z = ((1 - a_s) / (1 - a_t)).sqrt() * z - a_s.sqrt() * torch.expm1(-h) * d
-    else: z = ((1 - a_s) / (1 - a_t)).sqrt() * torch.exp(-h) * z - a_s.sqrt() * torch.expm1(-2 * h) * d + (-(1 - a_s) * torch.expm1(-2 * h)).sqrt() * noise
+    ratio = ((1 - a_s) / (1 - a_t)).sqrt()                     # σ_s / σ_t
+    if noise is None: z = ratio * z - a_s.sqrt() * torch.expm1(-h) * d
+    else: z = ratio * torch.exp(-h) * z - a_s.sqrt() * torch.expm1(-2 * h) * d + (-(1 - a_s) * torch.expm1(-2 * h)).sqrt() * noise
     return z.to(x.dtype), (x, h)
 
 # %% ../nbs/03_ddpm.ipynb #fd2f7481

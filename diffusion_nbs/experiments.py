@@ -204,14 +204,14 @@ def plot_class_histograms(runs: list, labels: list | None = None, ax=None):
 
 # %% ../nbs/06_gaussian_experiments.ipynb #99100139
 def load_sampler_comparison(folder: str | Path) -> list:
-    "Rows (sampler, steps, n, ms_per_image, metrics) of a sampler-comparison folder, ancestral first, then DDIM by steps."
+    "Rows (sampler, steps, n, seed, ms_per_image, metrics) of a sampler-comparison folder, ancestral first, then DDIM by steps."
     folder = Path(folder)
     rows = []
     for m in sorted(folder.glob("*-metrics.json")):
         info = folder / (m.name.removesuffix("-metrics.json") + ".json")
         if not info.exists(): raise FileNotFoundError(f"{m} has no {info.name} beside it: make the samples with diffusion_sample")
         i = json.loads(info.read_text())
-        rows.append(dict(name=info.stem, sampler=i["sampler"], steps=i["steps"], eta=i.get("eta", 0.0), T=i.get("T"), n=i["n"],
+        rows.append(dict(name=info.stem, sampler=i["sampler"], steps=i["steps"], eta=i.get("eta", 0.0), T=i.get("T"), n=i["n"], seed=i.get("seed"),
                          ms_per_image=i["ms_per_image"], metrics=json.loads(m.read_text())))
     if not rows: raise FileNotFoundError(f"{folder} holds no NAME-metrics.json: run its run.sh")
     return sorted(rows, key=lambda r: (r["sampler"] != "ancestral", r["eta"], r["steps"] or 0))

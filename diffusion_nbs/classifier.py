@@ -14,6 +14,7 @@ import torch.nn.functional as F
 from tqdm.auto import tqdm
 
 from .data import load_mnist, batch_indices, atomic_write, sha256_file
+from .diffusion import eval_mode
 
 # %% auto #0
 __all__ = ['CLASSIFIER_FILE', 'CLASSIFIER_MANIFEST', 'MNISTClassifier', 'random_affine', 'classifier_accuracy',
@@ -47,9 +48,11 @@ def random_affine(x: torch.Tensor, generator: torch.Generator, max_deg=10.0, max
 
 @torch.no_grad()
 def classifier_accuracy(net: nn.Module, x: torch.Tensor, y: torch.Tensor, batch_size: int = 1000) -> float:
-    "Fraction of `x` classified as `y`."
-    net.eval()
-    return sum((net(x[i:i + batch_size]).argmax(1) == y[i:i + batch_size]).sum().item() for i in range(0, len(x), batch_size)) / len(x)
+    "Fraction of `x` classified as `y`, in eval mode (the caller's train/eval flag is restored)."
+    with eval_mode(net):
+        hits = [(net(x[i:i + batch_size]).argmax(1) == y[i:i + batch_size]).sum().item()
+                for i in range(0, len(x), batch_size)]
+    return sum(hits) / len(x)
 
 def train_classifier(epochs: int = 4, seed: int = 0, lr: float = 3e-3, batch_size: int = 128, data=None,
                      progress: bool = True) -> MNISTClassifier:

@@ -11,9 +11,9 @@ from pathlib import Path
 from torch import nn
 from .nets import make_net
 from .schedules import SCHEDULES
-from .diffusion import Diffusion, LOSSES
+from .diffusion import Diffusion, LOSSES, option_changes
 from .ddpm import GaussianDiffusion, make_gaussian_diffusion
-from .degradations import DEGRADATIONS, make_cold_diffusion
+from .degradations import DEGRADATIONS, ColdSamplerOptions, make_cold_diffusion
 
 # %% auto #0
 __all__ = ['NET_CONFIGS', 'DIFFUSION_CONFIGS', 'SECTIONS', 'ConfigError', 'Component', 'StarterCNNConfig', 'UNetConfig',
@@ -247,8 +247,8 @@ def parse_digits(digits: str, n: int):
     return [choice[i % len(choice)] for i in range(n)]
 
 @dataclass
-class SampleStage(Component):
-    "One sample set: `n` images into `out` (.npz, with a .json record beside it) and optionally a PNG grid."
+class SampleStage(Component, ColdSamplerOptions):
+    "One sample set: `n` images into `out` (.npz with a .json record) and a grid; the sampler options are inherited."
     section = "sample"
     out: str = "samples.npz"
     n: int = 1000
@@ -258,28 +258,31 @@ class SampleStage(Component):
     seed: int = 0
     batch_size: int = 500
     weights: str = "ema"                   # 'ema' (model.pt: the EMA where the run has one) or 'raw' (checkpoint.pt)
-    start: str = "prior"                   # 'prior' (the known end state), 'gmm' (a mixture fitted to degraded training images) or 'validation' images degraded to t_start (cold)
+    start: str = "prior"                   # 'prior' (the end state), 'gmm' (fitted to degraded training images), 'validation'
     t_start: int | None = None             # None = T
     grid: str | None = "samples.png"
     digits: str | None = None              # conditional networks: 'balanced', one digit '7', or a list '0,3,7' (cycled)
     guidance: float = 0.0                  # classifier-free guidance weight w (0 = plain conditional)
-    draw: str = "mean"                     # cold samplers: 'mean' (x̂0 as predicted) or 'bernoulli' (each pixel drawn)
-    temperature: float = 1.0               # cold samplers with draw='bernoulli': < 1 sharpens P(ink)
-    fresh_field: bool = False              # cold samplers: a new random field at every step
-    step_noise: float = 0.0                # cold samplers: Gaussian noise std added at every step (IHDM's δ)
-    start_noise: float = 0.0               # cold samplers: Gaussian noise std added to the start image (Cold Diffusion's 0.002)
-    def cold_options(self) -> dict:
-        "The cold sampler's options that differ from the defaults (what `ColdDiffusion.sample` takes)."
-        return {k: getattr(self, k) for k, v in dict(draw="mean", temperature=1.0, fresh_field=False, step_noise=0.0, start_noise=0.0).items() if getattr(self, k) != v}
+
+    def sampler_options(self) -> dict:
+        "The sampler options that differ from their defaults (what `Diffusion.sample` takes as `options`)."
+        return option_changes(ColdSamplerOptions, self)
+
     def validate(self):
-        self.require(self.digits is None or parse_digits(self.digits, 1) is not None, "")
+        if self.digits is not None: parse_digits(self.digits, 1)      # one clear error for a bad digit list
         self.require(self.guidance >= 0, f"guidance must be >= 0, got {self.guidance}")
-        self.require(not self.guidance or self.digits is not None, "guidance needs digits to guide towards: set digits (e.g. 'balanced')")
-        self.require(self.out.endswith(".npz") and _inside(self.out), f"out must be a path inside the run directory ending in .npz, got {self.out!r}")
+        self.require(not self.guidance or self.digits is not None,
+                     "guidance needs digits to guide towards: set digits (e.g. 'balanced')")
+        self.require(self.out.endswith(".npz") and _inside(self.out),
+                     f"out must be a path inside the run directory ending in .npz, got {self.out!r}")
         self.require(self.n >= 1 and self.batch_size >= 1, f"n and batch_size must be >= 1, got {self.n}, {self.batch_size}")
         self.require(self.weights in ("ema", "raw"), f"weights must be 'ema' or 'raw', got {self.weights!r}")
-        self.require(self.start in ("prior", "gmm", "validation"), f"start must be 'prior', 'gmm' or 'validation', got {self.start!r}")
-        self.require(self.grid is None or (self.grid.endswith(".png") and _inside(self.grid)), f"grid must be a .png path inside the run directory, or null, got {self.grid!r}")
+        self.require(self.start in ("prior", "gmm", "validation"),
+                     f"start must be 'prior', 'gmm' or 'validation', got {self.start!r}")
+        self.require(self.grid is None or (self.grid.endswith(".png") and _inside(self.grid)),
+                     f"grid must be a .png path inside the run directory, or null, got {self.grid!r}")
+        try: self.check()                                          # the sampler options' own checks
+        except ValueError as e: raise ConfigError(f"{self.section}: {e}") from None
 
 @dataclass
 class EvaluateStage(Component):
@@ -340,13 +343,11 @@ class RunConfig:
             if (s.digits is not None or s.guidance) and not cond:
                 raise ConfigError(f"sample[{i}]: digits / guidance need a class-conditional network (net.num_classes > 0)")
         for i, s in enumerate(self.sample):
-            plan(f"sample[{i}]", s.sampler, s.steps, s.eta, s.t_start)
+            p = plan(f"sample[{i}]", s.sampler, s.steps, s.eta, s.t_start)
             if s.start == "prior" and not d.has_prior:
                 raise ConfigError(f"sample[{i}]: {self.diffusion.kind} diffusion {d} has no data-free prior: set \"start\": \"gmm\" or \"validation\"")
-            if s.cold_options() or s.start == "gmm":
-                if self.diffusion.kind != "cold": raise ConfigError(f"sample[{i}]: start 'gmm' and the options {sorted(s.cold_options())} are for cold diffusions only")
-                try: d.check_options(**s.cold_options())
-                except ValueError as e: raise ConfigError(f"sample[{i}]: {e}") from None
+            try: d.sampler_options(p.sampler, s.sampler_options())
+            except ValueError as e: raise ConfigError(f"sample[{i}]: {e}") from None
             if s.start in ("prior", "gmm") and s.t_start not in (None, d.T):
                 raise ConfigError(f"sample[{i}]: a walk from the prior starts at T={d.T}: set \"start\": \"validation\" to start at t_start={s.t_start}")
         outs = [s.out for s in self.sample]

@@ -5,13 +5,12 @@
 # %% ../nbs/03_ddpm.ipynb #b276f198
 from __future__ import annotations
 import torch
-from tqdm.auto import tqdm
-from fastcore.basics import patch
 from .schedules import NoiseSchedule, make_noise_schedule
-from .diffusion import Diffusion, LOSSES, eval_mode, guided
+from .diffusion import Diffusion, LOSSES, Walk, SamplingPlan, guided, register_sampler
 
 # %% auto #0
-__all__ = ['GaussianDiffusion', 'ddim_timesteps', 'make_gaussian_diffusion']
+__all__ = ['GaussianDiffusion', 'ddim_timesteps', 'time_pairs', 'ancestral_step', 'ddim_step', 'ancestral_walk', 'ddim_walk',
+           'dpm_solver_step', 'dpm_walk', 'dpm_2m_walk', 'dpm_2m_sde_walk', 'make_gaussian_diffusion']
 
 # %% ../nbs/03_ddpm.ipynb #d9e8a7cd
 def _bcast(v: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
@@ -19,15 +18,16 @@ def _bcast(v: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
     return v[t].view(-1, 1, 1, 1)
 
 class GaussianDiffusion(Diffusion):
-    "DDPM: Gaussian noise on a `NoiseSchedule`; the net predicts ε, x or v; ancestral and DDIM samplers."
-    samplers, eta_samplers = ("ancestral", "ddim", "dpm++2m", "dpm++2m-sde"), ("ddim",)
+    "DDPM: Gaussian noise on a `NoiseSchedule`; the net predicts ε, x or v; its samplers are registered below."
     objectives = ("eps", "x0", "v")
 
     def __init__(self, schedule: NoiseSchedule, objective: str = "eps", loss: str = "l2", image_shape=(1, 28, 28),
                  min_snr_gamma: float | None = None):
-        if objective not in self.objectives: raise ValueError(f"unknown objective {objective!r}: choose one of {list(self.objectives)}")
+        if objective not in self.objectives:
+            raise ValueError(f"unknown objective {objective!r}: choose one of {list(self.objectives)}")
         if loss not in LOSSES: raise ValueError(f"unknown loss {loss!r}: choose one of {sorted(LOSSES)}")
-        if min_snr_gamma is not None and not min_snr_gamma > 0: raise ValueError(f"min_snr_gamma must be > 0 (5 in Hang et al.) or None, got {min_snr_gamma}")
+        if min_snr_gamma is not None and not min_snr_gamma > 0:
+            raise ValueError(f"min_snr_gamma must be > 0 (5 in Hang et al.) or None, got {min_snr_gamma}")
         self.schedule, self.objective, self.loss_name, self.image_shape = schedule, objective, loss, tuple(image_shape)
         self.min_snr_gamma = min_snr_gamma
         self.T = schedule.T
@@ -35,7 +35,8 @@ class GaussianDiffusion(Diffusion):
         self.alpha = schedule.alpha.float()
 
     def __repr__(self):
-        return f"GaussianDiffusion({self.schedule}, objective={self.objective!r}, loss={self.loss_name!r}" + (f", min_snr_gamma={self.min_snr_gamma:g})" if self.min_snr_gamma else ")")
+        snr = f", min_snr_gamma={self.min_snr_gamma:g}" if self.min_snr_gamma else ""
+        return f"GaussianDiffusion({self.schedule}, objective={self.objective!r}, loss={self.loss_name!r}{snr})"
 
     def to(self, device):
         self.beta, self.alpha = self.beta.to(device), self.alpha.to(device)
@@ -66,7 +67,7 @@ class GaussianDiffusion(Diffusion):
         return (1 - a).sqrt() * z + a.sqrt() * out, a.sqrt() * z - (1 - a).sqrt() * out
 
     def predict(self, net, z, t, y=None, guidance: float = 0.0):
-        "The network's (ε̂, x̂) at integer times `t` `[B]` for noisy images `z`; with labels `y` and guidance w, ε̂ = (1+w)·ε(z, y) − w·ε(z, ∅)."
+        "The network's (ε̂, x̂) at integer times `t` `[B]`; with labels `y` and guidance w, ε̂ = (1+w)·ε(z, y) − w·ε(z, ∅)."
         a = _bcast(self.alpha, t)
         out_c, out_u = guided(net, z, self.net_time(t), y, guidance)
         eps, x = self.eps_x(out_c, z, a)
@@ -75,14 +76,11 @@ class GaussianDiffusion(Diffusion):
             x = (z - (1 - a).sqrt() * eps) / a.sqrt()
         return eps, x
 
-    def sampler_steps(self, sampler, steps, t_start):
-        if sampler == "ancestral":
-            if steps not in (None, t_start):
-                raise ValueError(f"the ancestral sampler runs every step from t_start={t_start} (got steps={steps}): use sampler='ddim' for fewer")
-            return t_start
-        steps = min(50 if sampler == "ddim" else 10, t_start) if steps is None else steps
-        ddim_timesteps(t_start, steps)   # validates 1 <= steps <= t_start
-        return steps
+    def initial(self, n, x_start, field, generator, device):
+        "The walk's start: `x_start`, or z_T ~ N(0, I); Gaussian noise leaves no field to reuse."
+        if field is not None: raise ValueError("Gaussian diffusion walks with fresh noise: pass field=None")
+        if x_start is not None: return x_start.to(device), None
+        return torch.randn((n, *self.image_shape), device=device, generator=generator), None
 
     def degrade(self, x0, t, generator=None):
         "z_t ~ q(z_t | x0) at integer time(s) `t`; Gaussian noise leaves no field for the sampler to reuse."
@@ -91,7 +89,8 @@ class GaussianDiffusion(Diffusion):
 
     def restore(self, net, x_t, t, y=None, guidance=0.0):
         "x̂ from one network call (two with guidance) at integer time `t`."
-        return self.predict(net, x_t, torch.full((len(x_t),), t, device=x_t.device, dtype=torch.long), y, guidance)[1]
+        tt = torch.full((len(x_t),), t, device=x_t.device, dtype=torch.long)
+        return self.predict(net, x_t, tt, y, guidance)[1]
 
     def training_loss(self, net, x, generator=None, y=None):
         "Algorithm 1: t ~ U{1..T}, ε ~ N(0, I), loss between net(z_t, t/T[, y]) and the objective's target."
@@ -103,7 +102,7 @@ class GaussianDiffusion(Diffusion):
         return (self.loss_weight(t) * per_image).mean()
 
     def loss_weight(self, t):
-        "Min-SNR-γ weights (Hang et al. 2023) at times `t`: the x-space weight min(SNR, γ), divided by what the objective already carries."
+        "Min-SNR-γ weights (Hang et al. 2023): the x-space weight min(SNR, γ) over what the objective already carries."
         snr = self.alpha[t] / (1 - self.alpha[t])
         w = snr.clamp(max=self.min_snr_gamma)
         return {"eps": w / snr, "x0": w, "v": w / (snr + 1)}[self.objective]
@@ -114,74 +113,82 @@ def ddim_timesteps(T: int, steps: int) -> list[int]:
     if not 1 <= steps <= T: raise ValueError(f"steps must be between 1 and T={T}, got {steps}")
     return torch.linspace(T, 1, steps).round().long().tolist()
 
-@patch
+def time_pairs(plan: SamplingPlan) -> list[tuple[int, int]]:
+    "The (t, s) steps of a strided sampler: `plan.steps` times from `plan.t_start` down, then 0."
+    ts = ddim_timesteps(plan.t_start, plan.steps)
+    return list(zip(ts, ts[1:] + [0]))
+
 @torch.no_grad()
-def ancestral_step(self: GaussianDiffusion, net, z, t: int, noise=None, clip_x0: bool = False, y=None, guidance: float = 0.0):
+def ancestral_step(d: GaussianDiffusion, net, z, t: int, noise=None, y=None, guidance: float = 0.0):
     "One step of Algorithm 2 from z_t to z_{t-1} (`noise` is ε; none is added at t = 1)."
-    tt = torch.full((len(z),), t, device=z.device, dtype=torch.long)
-    eps, x = self.predict(net, z, tt, y, guidance)
-    b, a = self.beta[t], self.alpha[t]
-    if clip_x0:  # re-derive ε from a clipped x̂ (keeps samples in range; off in the coursework)
-        x = x.clamp(-0.5, 0.5); eps = (z - a.sqrt() * x) / (1 - a).sqrt()
+    eps, _ = d.predict(net, z, torch.full((len(z),), t, device=z.device, dtype=torch.long), y, guidance)
+    b, a = d.beta[t], d.alpha[t]
     z = (z - b / (1 - a).sqrt() * eps) / (1 - b).sqrt()
     if t > 1: z = z + b.sqrt() * (noise if noise is not None else torch.randn_like(z))
     return z
 
-@patch
 @torch.no_grad()
-def ddim_step(self: GaussianDiffusion, net, z, t: int, s: int, eta: float = 0.0, noise=None, clip_x0: bool = False, y=None, guidance: float = 0.0):
+def ddim_step(d: GaussianDiffusion, net, z, t: int, s: int, eta: float = 0.0, noise=None, y=None,
+              guidance: float = 0.0):
     "One DDIM step from time t to an earlier time s (s = 0 returns x̂)."
-    tt = torch.full((len(z),), t, device=z.device, dtype=torch.long)
-    eps, x = self.predict(net, z, tt, y, guidance)
-    a_t, a_s = self.alpha[t], self.alpha[s]
-    if clip_x0: x = x.clamp(-0.5, 0.5); eps = (z - a_t.sqrt() * x) / (1 - a_t).sqrt()
+    eps, x = d.predict(net, z, torch.full((len(z),), t, device=z.device, dtype=torch.long), y, guidance)
+    a_t, a_s = d.alpha[t], d.alpha[s]
     sigma = eta * ((1 - a_s) / (1 - a_t) * (1 - a_t / a_s)).sqrt()
     z = a_s.sqrt() * x + (1 - a_s - sigma ** 2).clamp(min=0).sqrt() * eps
     if eta > 0 and s > 0: z = z + sigma * (noise if noise is not None else torch.randn_like(z))
     return z
 
-@patch
-@torch.no_grad()
-def sample(self: GaussianDiffusion, net, n: int, sampler: str | None = None, steps: int | None = None, eta: float = 0.0, *,
-           x_start=None, t_start=None, field=None, generator=None, device=None, progress: bool = False, y=None, guidance: float = 0.0,
-           clip_x0: bool = False):
-    "`n` images by `ancestral` (every step, Algorithm 2), `ddim` (`steps` calls, default 50; η = 0 deterministic) or `dpm++2m` / `dpm++2m-sde` (default 10), from `x_start` at `t_start` (default: N(0, I) at T)."
-    plan = self.plan_sampling(sampler, steps, eta, t_start)
-    if field is not None: raise ValueError("Gaussian diffusion walks with fresh noise: pass field=None")
-    device = self._start(n, x_start, plan.t_start, device, y, guidance)
-    y = y.to(device) if y is not None else None
-    randn = lambda: torch.randn((n, *self.image_shape), device=device, generator=generator)
-    z = x_start.to(device) if x_start is not None else randn()
-    with eval_mode(net):
-        if plan.sampler == "ancestral":
-            for t in tqdm(range(plan.t_start, 0, -1), desc="ancestral", disable=not progress, leave=False):
-                z = self.ancestral_step(net, z, t, randn() if t > 1 else None, clip_x0, y, guidance)
-        elif plan.sampler == "ddim":
-            ts = ddim_timesteps(plan.t_start, plan.steps)
-            for t, s in tqdm(list(zip(ts, ts[1:] + [0])), desc=f"ddim-{len(ts)}", disable=not progress, leave=False):
-                z = self.ddim_step(net, z, t, s, plan.eta, randn() if plan.eta > 0 and s > 0 else None, clip_x0, y, guidance)
-        else:
-            ts, prev, sde = ddim_timesteps(plan.t_start, plan.steps), None, plan.sampler == "dpm++2m-sde"
-            for t, s in tqdm(list(zip(ts, ts[1:] + [0])), desc=f"{plan.sampler}-{len(ts)}", disable=not progress, leave=False):
-                z, prev = self.dpm_solver_step(net, z, t, s, prev, y, guidance, randn() if sde and s > 0 else None)
+# %% ../nbs/03_ddpm.ipynb #2f3a0fd4
+@register_sampler(GaussianDiffusion, "ancestral")
+def ancestral_walk(d: GaussianDiffusion, net, z, walk: Walk):
+    "Algorithm 2 (the coursework's sampler): every step from t_start down to 1, fresh noise at each but the last."
+    for t in walk.bar(range(walk.plan.t_start, 0, -1), "ancestral"):
+        z = ancestral_step(d, net, z, t, walk.noise(z) if t > 1 else None, walk.y, walk.guidance)
+    return z
+
+@register_sampler(GaussianDiffusion, "ddim", default_steps=50, takes_eta=True)
+def ddim_walk(d: GaussianDiffusion, net, z, walk: Walk):
+    "DDIM (Song et al. 2021): `steps` strided calls; η = 0 deterministic, η = 1 as noisy as ancestral."
+    eta = walk.plan.eta
+    for t, s in walk.bar(time_pairs(walk.plan), f"ddim-{walk.plan.steps}"):
+        z = ddim_step(d, net, z, t, s, eta, walk.noise(z) if eta > 0 and s > 0 else None, walk.y, walk.guidance)
     return z
 
 # %% ../nbs/03_ddpm.ipynb #f7d46139
-@patch
 @torch.no_grad()
-def dpm_solver_step(self: GaussianDiffusion, net, z, t: int, s: int, prev=None, y=None, guidance: float = 0.0, noise=None):
-    "One DPM-Solver++(2M) step from t to s < t (with `noise` ξ: the SDE variant); `prev` = (x̂, h) of the previous step or None. Returns (z_s, (x̂_t, h))."
-    tt = torch.full((len(z),), t, device=z.device, dtype=torch.long)
-    _, x = self.predict(net, z, tt, y, guidance)
+def dpm_solver_step(d: GaussianDiffusion, net, z, t: int, s: int, prev=None, y=None, guidance: float = 0.0,
+                    noise=None):
+    "One DPM-Solver++(2M) step from t to s < t (with `noise` ξ: the SDE variant); `prev` = (x̂, h) of the last step."
+    _, x = d.predict(net, z, torch.full((len(z),), t, device=z.device, dtype=torch.long), y, guidance)
     if s == 0: return x, None                                   # the last step lands on the data prediction
-    a_t, a_s = self.alpha[t].double(), self.alpha[s].double()
+    a_t, a_s = d.alpha[t].double(), d.alpha[s].double()
     lam = lambda a: 0.5 * torch.log(a / (1 - a))                # λ = log(√α / σ)
     h = lam(a_s) - lam(a_t)
-    d = x if prev is None else (1 + 1 / (2 * prev[1] / h)) * x - 1 / (2 * prev[1] / h) * prev[0]
+    d2 = x if prev is None else (1 + 1 / (2 * prev[1] / h)) * x - 1 / (2 * prev[1] / h) * prev[0]
     ratio = ((1 - a_s) / (1 - a_t)).sqrt()                     # σ_s / σ_t
-    if noise is None: z = ratio * z - a_s.sqrt() * torch.expm1(-h) * d
-    else: z = ratio * torch.exp(-h) * z - a_s.sqrt() * torch.expm1(-2 * h) * d + (-(1 - a_s) * torch.expm1(-2 * h)).sqrt() * noise
+    if noise is None: z = ratio * z - a_s.sqrt() * torch.expm1(-h) * d2
+    else:
+        z = (ratio * torch.exp(-h) * z - a_s.sqrt() * torch.expm1(-2 * h) * d2
+             + (-(1 - a_s) * torch.expm1(-2 * h)).sqrt() * noise)
     return z.to(x.dtype), (x, h)
+
+def dpm_walk(d: GaussianDiffusion, net, z, walk: Walk, sde: bool):
+    "The DPM-Solver++(2M) walk over the plan's strided times; `sde` draws fresh noise at every step but the last."
+    prev = None
+    for t, s in walk.bar(time_pairs(walk.plan), f"{walk.plan.sampler}-{walk.plan.steps}"):
+        z, prev = dpm_solver_step(d, net, z, t, s, prev, walk.y, walk.guidance,
+                                  walk.noise(z) if sde and s > 0 else None)
+    return z
+
+@register_sampler(GaussianDiffusion, "dpm++2m", default_steps=10)
+def dpm_2m_walk(d: GaussianDiffusion, net, z, walk: Walk):
+    "DPM-Solver++(2M) (Lu et al. 2022): a deterministic second-order multistep solver, 10 calls by default."
+    return dpm_walk(d, net, z, walk, sde=False)
+
+@register_sampler(GaussianDiffusion, "dpm++2m-sde", default_steps=10)
+def dpm_2m_sde_walk(d: GaussianDiffusion, net, z, walk: Walk):
+    "DPM-Solver++(2M) SDE: the stochastic twin, fresh noise at each step."
+    return dpm_walk(d, net, z, walk, sde=True)
 
 # %% ../nbs/03_ddpm.ipynb #fd2f7481
 def make_gaussian_diffusion(schedule: str = "linear", T: int = 1000, beta_1: float = 1e-4, beta_T: float = 0.02,

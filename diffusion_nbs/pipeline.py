@@ -4,26 +4,24 @@
 
 # %% ../nbs/05b_pipeline.ipynb #dabedd6f
 from __future__ import annotations
-import json, time
+import time
 from pathlib import Path
 
 from .config import ConfigError, RunConfig, SampleStage, EvaluateStage
 from .config_files import load_config, read_config, config_from_dict
-from .training import train, load_checkpoint, config_differences, write_json
+from .training import StopReason, train, config_differences
+from .run_dir import load_checkpoint, read_json, write_json
 from .sampling import write_samples
 from .data import sha256_file
 from .metrics import evaluate_file, format_metrics
 from .cli import run_command
 
 # %% auto #0
-__all__ = ['LENGTH_FIELDS', 'training_done', 'sample_done', 'evaluate_done', 'run_pipeline', 'run_command_line', 'diffusion_run']
+__all__ = ['LENGTH_FIELDS', 'training_done', 'sample_done', 'evaluate_done', 'pipeline_config', 'run_stages', 'run_pipeline',
+           'run_command_line', 'diffusion_run']
 
 # %% ../nbs/05b_pipeline.ipynb #bf8bf620
 LENGTH_FIELDS = ("name", "device", "grid", "speed", "sample", "evaluate", "train.max_minutes", "train.checkpoint_minutes")
-
-def _json(p: Path):
-    try: return json.loads(p.read_text())
-    except (FileNotFoundError, json.JSONDecodeError): return None
 
 def _same_stage(cls, recorded, stage) -> bool:
     "Whether a recorded stage is `stage` (fields added to the stage since the record was written count at their defaults)."
@@ -32,8 +30,9 @@ def _same_stage(cls, recorded, stage) -> bool:
 
 def training_done(out: Path, cfg: RunConfig) -> str:
     "Why the training stage can be skipped ('' if it cannot)."
-    rec = _json(out / "training.json")
-    if rec is None or not (out / "model.pt").exists() or rec.get("stop") not in ("epochs", "max_steps", "early_stop"): return ""
+    rec = read_json(out / "training.json")
+    complete = rec is not None and rec.get("stop") in [s.value for s in StopReason if s.complete]
+    if not complete or not (out / "model.pt").exists(): return ""
     if any(s.weights == "raw" for s in cfg.sample) and not (out / "checkpoint.pt").exists(): return ""   # raw weights live there
     stored = config_from_dict(load_checkpoint(out / "model.pt")["config"], str(out / "model.pt"))
     if config_differences(stored, cfg, ignore=LENGTH_FIELDS): return ""
@@ -41,7 +40,7 @@ def training_done(out: Path, cfg: RunConfig) -> str:
 
 def sample_done(out: Path, stage: SampleStage) -> str:
     "Why a sample stage can be skipped ('' if it cannot)."
-    rec = _json((out / stage.out).with_suffix(".json"))
+    rec = read_json((out / stage.out).with_suffix(".json"))
     if rec is None or not (out / stage.out).exists() or not _same_stage(SampleStage, rec.get("stage"), stage): return ""
     w = out / rec.get("weights_file", "model.pt")
     if not w.exists() or rec.get("weights_sha256") != sha256_file(w): return ""
@@ -49,46 +48,53 @@ def sample_done(out: Path, stage: SampleStage) -> str:
 
 def evaluate_done(out: Path, stage: EvaluateStage) -> str:
     "Why an evaluation stage can be skipped ('' if it cannot)."
-    rec = _json(out / stage.out)
+    rec = read_json(out / stage.out)
     if rec is None or not _same_stage(EvaluateStage, rec.get("stage"), stage) or not (out / stage.samples).exists(): return ""
     if rec.get("samples_sha256") != sha256_file(out / stage.samples): return ""
     return f"{stage.out}: metrics of {stage.samples} at N={rec['n']}"
 
 # %% ../nbs/05b_pipeline.ipynb #4d2cc53b
+def pipeline_config(out: Path, config: str | Path | RunConfig | None, device: str | None) -> RunConfig:
+    "The config to run: `config`, or the one stored in `out`; refused if `out` holds a run of another recipe."
+    if config is None and not (out / "config.json").exists():
+        raise FileNotFoundError(f"{out} holds no config.json: pass a config (a preset or a JSON file) to start a run there")
+    if config is None: cfg = read_config(out / "config.json")
+    else: cfg = config if isinstance(config, RunConfig) else load_config(config)
+    if device is not None: cfg = RunConfig.from_dict({**cfg.to_dict(), "device": device})
+    weights = [out / f for f in ("checkpoint.pt", "model.pt") if (out / f).exists()]
+    if weights:
+        diff = config_differences(config_from_dict(load_checkpoint(weights[0])["config"], str(weights[0])), cfg)
+        if diff: raise ConfigError(f"{out} holds a run of another recipe (differs in {', '.join(diff)}): choose another --out")
+    return cfg
+
+def run_stages(out: Path, cfg: RunConfig, progress: bool, log) -> None:
+    "Each sample stage, then each evaluation, skipping those already up to date (a stale one is replaced)."
+    for s in cfg.sample:
+        if why := sample_done(out, s): log(f"sample: skipped, {why}"); continue
+        r = write_samples(out, s, device=cfg.device, progress=progress, overwrite=True)
+        log(f"sample: wrote {s.out}: {s.n} samples, {r['sampler']} ({r['steps']} steps, eta {r['eta']:g}), "
+            f"{r['ms_per_image']} ms/image")
+    for e in cfg.evaluate:
+        if why := evaluate_done(out, e): log(f"evaluate: skipped, {why}"); continue
+        m = evaluate_file(out / e.samples, e, out / e.out, progress=progress, overwrite=True)
+        log(f"evaluate: wrote {e.out} (N={m['n']}, {m['seconds']} s)")
+        if progress: log(format_metrics(m))
+
 def run_pipeline(out: str | Path, config: str | Path | RunConfig | None = None, device: str | None = None,
                  progress: bool = True, log=print) -> RunConfig:
     "Train, sample and evaluate the run in `out` as `config` says (default: the config stored in `out`)."
     out = Path(out)
-    if config is None:
-        if not (out / "config.json").exists():
-            raise FileNotFoundError(f"{out} holds no config.json: pass a config (a preset or a JSON file) to start a run there")
-        cfg = read_config(out / "config.json")
-    else: cfg = config if isinstance(config, RunConfig) else load_config(config)
-    if device is not None: cfg = RunConfig.from_dict({**cfg.to_dict(), "device": device})
-    for f in ("checkpoint.pt", "model.pt"):
-        if (out / f).exists():
-            diff = config_differences(config_from_dict(load_checkpoint(out / f)["config"], str(out / f)), cfg)
-            if diff: raise ConfigError(f"{out} holds a run of another recipe (differs in {', '.join(diff)}): choose another --out")
-            break
-    if config is not None: write_json(cfg.to_dict(), out / "config.json")   # the stored config is the one that regenerates the directory
+    cfg = pipeline_config(out, config, device)
+    if config is not None: write_json(cfg.to_dict(), out / "config.json")   # the config that regenerates the directory
     t0 = time.monotonic()
     if why := training_done(out, cfg): log(f"train: skipped, {why}")
-    else:
-        res = train(cfg, out, resume=True, progress=progress)
+    else:                                        # the same recipe (checked above): continue it, or replace a stale one
+        res = train(cfg, out, resume=True, progress=progress, overwrite=True)
         log(f"train: {res.stop_reason}")
-        if res.stop_reason.startswith(("interrupted", "wall-clock")):
-            log("stopping before sampling: the training is incomplete (run the same command again to continue)"); return cfg
-    for s in cfg.sample:
-        if why := sample_done(out, s): log(f"sample: skipped, {why}")
-        else:
-            r = write_samples(out, s, device=cfg.device, progress=progress)
-            log(f"sample: wrote {s.out}: {s.n} samples, {r['sampler']} ({r['steps']} steps, eta {r['eta']:g}), {r['ms_per_image']} ms/image")
-    for e in cfg.evaluate:
-        if why := evaluate_done(out, e): log(f"evaluate: skipped, {why}")
-        else:
-            m = evaluate_file(out / e.samples, e, out / e.out, progress=progress)
-            log(f"evaluate: wrote {e.out} (N={m['n']}, {m['seconds']} s)")
-            if progress: log(format_metrics(m))
+        if not res.stop.complete:
+            log("stopping before sampling: the training is incomplete (run the same command again to continue)")
+            return cfg
+    run_stages(out, cfg, progress, log)
     log(f"{out}: done in {time.monotonic() - t0:.0f} s")
     return cfg
 

@@ -59,7 +59,6 @@ class NoiseSchedule:
     def alpha(self) -> torch.Tensor: return torch.cumprod(1 - self.beta, 0)
     @property
     def snr(self) -> torch.Tensor: a = self.alpha; return a / (1 - a)
-    alphas_cumprod = alpha  # the same thing under diffusers' name
 
     def __repr__(self): return f"NoiseSchedule({self.name!r}, T={self.T}, β_1={self.beta[1]:.3g}, β_T={self.beta[-1]:.3g}, α_T={self.alpha[-1]:.3g})"
 

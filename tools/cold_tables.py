@@ -22,8 +22,8 @@ from diffusion_nbs.metrics import reconstruction_mse_table
 from diffusion_nbs.sampling import load_run, validation_starts
 from diffusion_nbs.config import SampleStage
 from diffusion_nbs.config_files import read_config
-from diffusion_nbs.degradations import restore_or_generate
-from diffusion_nbs.training import write_json
+from diffusion_nbs.metrics import restore_or_generate
+from diffusion_nbs.run_dir import write_json
 
 DEFAULT = {
     "n": 300, "seed": 0, "n_boot": 1000,

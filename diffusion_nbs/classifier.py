@@ -46,6 +46,7 @@ def random_affine(x: torch.Tensor, generator: torch.Generator, max_deg=10.0, max
     grid = F.affine_grid(theta.to(x), list(x.shape), align_corners=False)
     return F.grid_sample(x + 0.5, grid, align_corners=False) - 0.5
 
+# %% ../nbs/04d_classifier.ipynb #8b5df6ae
 @torch.no_grad()
 def classifier_accuracy(net: nn.Module, x: torch.Tensor, y: torch.Tensor, batch_size: int = 1000) -> float:
     "Fraction of `x` classified as `y`, in eval mode (the caller's train/eval flag is restored)."
@@ -83,7 +84,7 @@ def load_classifier(path: str | Path | None = None, device="cpu", check_hash: bo
     path = Path(path) if path else _weights_dir() / CLASSIFIER_FILE
     if not path.exists():
         raise FileNotFoundError(f"classifier weights {path} not found: reinstall diffusion_nbs, or train them with "
-                                "train_classifier() in nbs/05_metrics.ipynb")
+                                "train_classifier() in nbs/04d_classifier.ipynb")
     if check_hash and path.parent == _weights_dir():
         manifest = json.loads((path.parent / CLASSIFIER_MANIFEST).read_text())
         if sha256_file(path) != manifest["sha256"]:

@@ -129,6 +129,7 @@ def sample_command(run: str = None,         # the run directory written by diffu
     print(f"wrote {n} samples to {out} in {r['seconds']:.1f} s ({r['ms_per_image']:.1f} ms/image): "
           + ", ".join(said) + (f"; grid {grid}" if grid else ""))
 
+# %% ../nbs/04c_cli.ipynb #9fc4e466
 def diffusion_sample(argv=None):
     "Console entry point: `diffusion_sample --help`."
     return run_command(sample_command, "diffusion_sample", argv, options=(ColdSamplerOptions,))

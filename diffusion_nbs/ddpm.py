@@ -17,6 +17,7 @@ def _bcast(v: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
     "Gather `v[t]` and shape it `[B,1,1,1]` for broadcasting over images."
     return v[t].view(-1, 1, 1, 1)
 
+# %% ../nbs/03_ddpm.ipynb #160e558e
 class GaussianDiffusion(Diffusion):
     "DDPM: Gaussian noise on a `NoiseSchedule`; the net predicts ε, x or v; its samplers are registered below."
     objectives = ("eps", "x0", "v")
@@ -185,6 +186,7 @@ def dpm_2m_walk(d: GaussianDiffusion, net, z, walk: Walk):
     "DPM-Solver++(2M) (Lu et al. 2022): a deterministic second-order multistep solver, 10 calls by default."
     return dpm_walk(d, net, z, walk, sde=False)
 
+# %% ../nbs/03_ddpm.ipynb #a6247ef2
 @register_sampler(GaussianDiffusion, "dpm++2m-sde", default_steps=10)
 def dpm_2m_sde_walk(d: GaussianDiffusion, net, z, walk: Walk):
     "DPM-Solver++(2M) SDE: the stochastic twin, fresh noise at each step."

@@ -36,23 +36,23 @@ class Degradation:
 
     def __repr__(self): return f"{type(self).__name__}(T={self.T}, {self.start:g}→{self.end:g}, {self.shape})"
 
-    def draw_noise(self, shape, generator=None, device=None) -> torch.Tensor | None:
+    def draw_field(self, shape, generator=None, device=None) -> torch.Tensor | None:
         "The random field r for images of `shape` (None: a deterministic degradation)."
         return None
 
-    def degrade(self, x: torch.Tensor, s: torch.Tensor, noise) -> torch.Tensor:
-        "Apply severities `s` `[B,1,1,1]` with field `noise` (subclasses)."
+    def degrade(self, x: torch.Tensor, s: torch.Tensor, field) -> torch.Tensor:
+        "Apply severities `s` `[B,1,1,1]` with the random field `field` (subclasses)."
         raise NotImplementedError
 
-    def __call__(self, x: torch.Tensor, t, noise=None, generator=None) -> torch.Tensor:
+    def __call__(self, x: torch.Tensor, t, field=None, generator=None) -> torch.Tensor:
         t = torch.as_tensor(t, device=x.device).long()
         if t.ndim == 0: t = t.expand(len(x))
         if t.min() < 0 or t.max() > self.T: raise ValueError(f"{self.name}: times must be in 0..T={self.T}, got {t.min().item()}..{t.max().item()}")
-        if noise is None: noise = self.draw_noise(x.shape, generator, x.device)
+        if field is None: field = self.draw_field(x.shape, generator, x.device)
         s = self.severity.to(x.device)[t].view(-1, 1, 1, 1)
-        return self.degrade(x, s, noise)
+        return self.degrade(x, s, field)
 
-    def prior(self, noise) -> torch.Tensor | None:
+    def prior(self, field) -> torch.Tensor | None:
         "x_T drawn without data when the fully degraded image no longer depends on x0; else None (start from degraded data)."
         return None
 
@@ -66,29 +66,29 @@ class ImpulseNoise(Degradation):
         super().check_range(start, end)
         if end > 0.5: raise ValueError(f"impulse: the density end must be <= 0.5 (0.5 = every pixel is noise), got {end}")
 
-    def draw_noise(self, shape, generator=None, device=None):
+    def draw_field(self, shape, generator=None, device=None):
         return torch.rand(shape, generator=generator, device=device)
 
-    def degrade(self, x, s, noise):
-        return torch.where(noise <= s, self.hi, torch.where(noise > 1 - s, self.lo, x))
+    def degrade(self, x, s, field):
+        return torch.where(field <= s, self.hi, torch.where(field > 1 - s, self.lo, x))
 
-    def prior(self, noise):
-        return torch.where(noise <= 0.5, self.hi, self.lo) if self.end >= 0.5 else None
+    def prior(self, field):
+        return torch.where(field <= 0.5, self.hi, self.lo) if self.end >= 0.5 else None
 
 # %% ../nbs/07_custom_degradations.ipynb #c34ade4d
 class PixelShuffle(Degradation):
     "Local pixel shuffling: sort rows, then columns, by position + k_t · u (u ~ U(0,1)); k_t in pixels (report 002's swaps, vectorised)."
     name, default_range = "pixel_shuffle", (1.5, 28.0)
 
-    def draw_noise(self, shape, generator=None, device=None):
+    def draw_field(self, shape, generator=None, device=None):
         return torch.rand((2, *shape), generator=generator, device=device)
 
-    def degrade(self, x, s, noise):
+    def degrade(self, x, s, field):
         B, C, H, W = x.shape
         cols = torch.arange(W, device=x.device, dtype=x.dtype).view(1, 1, 1, W)
-        x = x.gather(3, (cols + s * noise[0]).argsort(dim=3))
+        x = x.gather(3, (cols + s * field[0]).argsort(dim=3))
         rows = torch.arange(H, device=x.device, dtype=x.dtype).view(1, 1, H, 1)
-        return x.gather(2, (rows + s * noise[1]).argsort(dim=2))
+        return x.gather(2, (rows + s * field[1]).argsort(dim=2))
 
 # %% ../nbs/07_custom_degradations.ipynb #df485f01
 def blur_matrix(n: int, sigma: torch.Tensor, like: torch.Tensor) -> torch.Tensor:
@@ -107,7 +107,7 @@ class GaussianBlur(Degradation):
     "Separable Gaussian blur of width σ_t pixels (deterministic); reflect padding; two small matrix products per image."
     name, default_range = "blur", (0.3, 12.0)
 
-    def degrade(self, x, s, noise):
+    def degrade(self, x, s, field):
         B, C, H, W = x.shape
         return blur_matrix(H, s.view(B), x).unsqueeze(1) @ x @ blur_matrix(W, s.view(B), x).transpose(1, 2).unsqueeze(1)
 
@@ -121,14 +121,14 @@ class Masking(Degradation):
         super().check_range(start, end)
         if end > 1: raise ValueError(f"mask: the masked fraction must end <= 1 (1 = every pixel hidden), got {end}")
 
-    def draw_noise(self, shape, generator=None, device=None):
+    def draw_field(self, shape, generator=None, device=None):
         return torch.rand(shape, generator=generator, device=device)
 
-    def degrade(self, x, s, noise):
-        return torch.where(noise < s, torch.full_like(x, self.fill), x)
+    def degrade(self, x, s, field):
+        return torch.where(field < s, torch.full_like(x, self.fill), x)
 
-    def prior(self, noise):
-        return torch.full_like(noise, self.fill) if self.end >= 1 else None
+    def prior(self, field):
+        return torch.full_like(field, self.fill) if self.end >= 1 else None
 
 # %% ../nbs/07_custom_degradations.ipynb #a5c0e003
 class Pixelation(Degradation):
@@ -139,7 +139,7 @@ class Pixelation(Degradation):
         super().check_range(start, end)
         if start < 1: raise ValueError(f"pixelate: the cell size must be >= 1 pixel, got start={start}")
 
-    def degrade(self, x, s, noise):
+    def degrade(self, x, s, field):
         H, W = x.shape[-2:]
         cells = (H / s.view(-1)).round().clamp(1, H).long()
         out = x.clone()
@@ -167,7 +167,7 @@ class ColdDiffusion(Diffusion):
     @property
     def has_prior(self) -> bool:
         "Whether x_T can be drawn without data (the degradation ends in a known state: pure noise, all masked)."
-        return self.degradation.prior(self.degradation.draw_noise((1, *self.image_shape))) is not None
+        return self.degradation.prior(self.degradation.draw_field((1, *self.image_shape))) is not None
 
     def __repr__(self):
         noise = f", train_noise={self.train_noise:g}" if self.train_noise else ""
@@ -187,7 +187,7 @@ class ColdDiffusion(Diffusion):
     def initial(self, n, x_start, field, generator, device):
         "The walk's start — `x_start`, or the prior D(·, T; r) — and its field r (drawn here unless given)."
         D, shape = self.degradation, (n, *self.image_shape)
-        r = field.to(device) if field is not None else D.draw_noise(shape, generator, device)
+        r = field.to(device) if field is not None else D.draw_field(shape, generator, device)
         x = x_start.to(device) if x_start is not None else D.prior(r)
         if x is None:
             raise ValueError(f"{D.name} ends at severity {D.end:g}, which still shows the digit, so there is no "
@@ -197,8 +197,8 @@ class ColdDiffusion(Diffusion):
 
     def degrade(self, x0, t, generator=None):
         "(D(x0, t; r), r): the degraded images and the random field r drawn for them (None for a deterministic D)."
-        r = self.degradation.draw_noise(x0.shape, generator, x0.device)
-        return self.degradation(x0, t, noise=r), r
+        r = self.degradation.draw_field(x0.shape, generator, x0.device)
+        return self.degradation(x0, t, field=r), r
 
     def restore(self, net, x, t: int, y=None, guidance: float = 0.0) -> torch.Tensor:
         "x̂0 = R(x_t, t/T), clipped to the image range; with labels and guidance w, (1+w)·R(x_t, y) − w·R(x_t, ∅)."
@@ -225,7 +225,7 @@ class ColdSamplerOptions:
         if self.temperature <= 0: raise ValueError(f"temperature must be > 0, got {self.temperature}")
         if self.step_noise < 0 or self.start_noise < 0:
             raise ValueError(f"step_noise and start_noise are noise stds >= 0, got {self.step_noise}, {self.start_noise}")
-        if self.fresh_field and diffusion is not None and diffusion.degradation.draw_noise((1, 1, 1, 1)) is None:
+        if self.fresh_field and diffusion is not None and diffusion.degradation.draw_field((1, 1, 1, 1)) is None:
             raise ValueError(f"{diffusion.degradation.name} is deterministic (no random field): drop fresh_field")
 
 def ink_probability(x0_hat: torch.Tensor, temperature: float = 1.0) -> torch.Tensor:
@@ -235,6 +235,7 @@ def ink_probability(x0_hat: torch.Tensor, temperature: float = 1.0) -> torch.Ten
     a, b = p.pow(1 / temperature), (1 - p).pow(1 / temperature)   # p^(1/τ) / (p^(1/τ) + (1−p)^(1/τ))
     return a / (a + b).clamp_min(1e-12)
 
+# %% ../nbs/07_custom_degradations.ipynb #15f1cdd9
 def bernoulli_draw(x0_hat: torch.Tensor, temperature: float = 1.0, generator=None) -> torch.Tensor:
     "Each pixel drawn: ink (+½) with probability `ink_probability(x0_hat, temperature)`, else paper (−½)."
     u = torch.rand(x0_hat.shape, generator=generator, device=x0_hat.device)
@@ -248,9 +249,9 @@ def cold_walk(d: ColdDiffusion, net, x, walk: Walk, improved: bool):
     for s in walk.bar(range(walk.plan.t_start, 0, -1), walk.plan.sampler):
         x0_hat = d.restore(net, x, s, walk.y, walk.guidance)
         if o.draw == "bernoulli": x0_hat = bernoulli_draw(x0_hat, o.temperature, walk.generator)
-        if o.fresh_field: r = D.draw_noise(x.shape, walk.generator, x.device)
-        if improved: x = x - D(x0_hat, s, noise=r) + D(x0_hat, s - 1, noise=r)
-        else: x = D(x0_hat, s - 1, noise=r)
+        if o.fresh_field: r = D.draw_field(x.shape, walk.generator, x.device)
+        if improved: x = x - D(x0_hat, s, field=r) + D(x0_hat, s - 1, field=r)
+        else: x = D(x0_hat, s - 1, field=r)
         if o.step_noise and s > 1: x = x + o.step_noise * walk.noise(x)
     return x
 

@@ -74,6 +74,7 @@ class Sampler:
     takes_eta: bool = False
     options: type | None = None             # a dataclass with a `check(diffusion)` method
 
+# %% ../nbs/02b_diffusion.ipynb #cb98276d
 def register_sampler(cls, name: str, default_steps: int | None = None, takes_eta: bool = False,
                      options: type | None = None):
     "Decorator: register a walk function as sampler `name` of diffusion class `cls` (the first is the default)."
@@ -144,6 +145,7 @@ def sampler_steps(self: Diffusion, spec: Sampler, steps: int | None, t_start: in
     if not 1 <= steps <= t_start: raise ValueError(f"steps must be between 1 and T={t_start}, got {steps}")
     return steps
 
+# %% ../nbs/02b_diffusion.ipynb #c655820b
 @patch
 def sampler_options(self: Diffusion, sampler: str, options: dict | None = None):
     "The options of `sampler` as its dataclass (defaults filled in), checked against this diffusion; None if it has none."

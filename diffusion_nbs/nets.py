@@ -42,6 +42,7 @@ def starter_time_frequencies(n: int = 16) -> torch.Tensor:
     "The starter's `n` frequencies: 0, then 2π·1.5^i for i < n-1."
     return torch.tensor([0.0] + [2 * math.pi * 1.5 ** i for i in range(n - 1)])
 
+# %% ../nbs/02_nets.ipynb #dc309053
 class StarterCNN(nn.Module):
     "The coursework starter CNN: CNN blocks of `n_hidden` channels, time encoding added after the first block."
     def __init__(self, in_channels: int = 1, expected_shape=(28, 28), n_hidden=(16, 32, 32, 16), kernel_size: int = 7,
@@ -103,6 +104,7 @@ class ResBlock(nn.Module):
         h = self.conv2(self.drop(F.silu(self.norm2(h))))
         return h + self.skip(x)
 
+# %% ../nbs/02_nets.ipynb #c2627508
 class SelfAttention(nn.Module):
     "Multi-head self-attention over the spatial positions, with a residual path."
     def __init__(self, c, heads=4):
@@ -115,6 +117,7 @@ class SelfAttention(nn.Module):
         h, _ = self.attn(h, h, h, need_weights=False)
         return x + h.transpose(1, 2).reshape(B, C, H, W)
 
+# %% ../nbs/02_nets.ipynb #46d117c1
 class UNet(nn.Module):
     "A small UNet for 28×28 images: one ResBlock per level, `channels` per level, attention at the bottom."
     def __init__(self, in_channels: int = 1, channels=(32, 64, 128), time_dim: int = 128, dropout: float = 0.0,

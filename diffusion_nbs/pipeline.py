@@ -46,6 +46,7 @@ def sample_done(out: Path, stage: SampleStage) -> str:
     if not w.exists() or rec.get("weights_sha256") != sha256_file(w): return ""
     return f"{stage.out}: {rec['n']} samples, {rec['sampler']} ({rec['steps']} steps, eta {rec['eta']:g}, {rec['weights']} weights)"
 
+# %% ../nbs/05b_pipeline.ipynb #8e67b4d6
 def evaluate_done(out: Path, stage: EvaluateStage) -> str:
     "Why an evaluation stage can be skipped ('' if it cannot)."
     rec = read_json(out / stage.out)
@@ -80,6 +81,7 @@ def run_stages(out: Path, cfg: RunConfig, progress: bool, log) -> None:
         log(f"evaluate: wrote {e.out} (N={m['n']}, {m['seconds']} s)")
         if progress: log(format_metrics(m))
 
+# %% ../nbs/05b_pipeline.ipynb #33a5cd27
 def run_pipeline(out: str | Path, config: str | Path | RunConfig | None = None, device: str | None = None,
                  progress: bool = True, log=print) -> RunConfig:
     "Train, sample and evaluate the run in `out` as `config` says (default: the config stored in `out`)."

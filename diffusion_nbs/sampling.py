@@ -61,6 +61,7 @@ def sample_record(run: Path, stage: SampleStage, plan: SamplingPlan, prior, used
                 device=str(next(net.parameters()).device), torch_threads=torch.get_num_threads(),
                 seconds=round(secs, 2), ms_per_image=round(1000 * secs / stage.n, 2))
 
+# %% ../nbs/04b_sampling.ipynb #19d602d9
 def write_samples(run: str | Path, stage: SampleStage, out: str | Path | None = None, grid: str | Path | None = None,
                   device: str = "auto", checkpoint: str | Path | None = None, progress: bool = True,
                   overwrite: bool = False) -> dict:

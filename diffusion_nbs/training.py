@@ -74,6 +74,7 @@ class TrainState:
     @property
     def sample_net(self) -> nn.Module: return self.ema.module if self.ema is not None else self.net
 
+# %% ../nbs/04_training.ipynb #e11f672c
 def build_state(cfg: RunConfig, n_train: int, device) -> TrainState:
     "A fresh state: the network seeded by `cfg.seed`, its EMA, AdamW and the learning-rate schedulers."
     torch.manual_seed(cfg.seed)
@@ -114,6 +115,7 @@ def state_dict(state: TrainState, cfg: RunConfig) -> dict:
             "partial": [state.partial_loss, state.partial_seen, state.partial_seconds],
             "history": state.history, "rng": _rng_state(), "config": cfg.to_dict()}
 
+# %% ../nbs/04_training.ipynb #948da5b4
 def load_state(state: TrainState, ck: dict, cfg: RunConfig, path: Path, ctx: Distributed | None = None) -> TrainState:
     "Continue from checkpoint `ck` (read from `path`), after checking that it fits `cfg`."
     diff = config_differences(config_from_dict(ck["config"], f"{path} (stored config)"), cfg)
@@ -143,6 +145,7 @@ def _rng_state():
     return {"torch": torch.get_rng_state(),
             "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else []}
 
+# %% ../nbs/04_training.ipynb #83e9bc36
 def _set_rng_state(s):   # RNG states are CPU byte tensors, whatever device the checkpoint was mapped to
     torch.set_rng_state(s["torch"].cpu())
     if s["cuda"] and torch.cuda.is_available(): torch.cuda.set_rng_state_all([r.cpu() for r in s["cuda"]])
@@ -169,6 +172,7 @@ class StopReason(str, Enum):
         "Whether the run reached the end of its budget (its model.pt is the config's result)."
         return self in (StopReason.EPOCHS, StopReason.MAX_STEPS, StopReason.EARLY_STOP)
 
+# %% ../nbs/04_training.ipynb #776fe0ec
 class StopRequest:
     "Turns SIGINT (Ctrl-C) into a flag the loop checks between steps; a second Ctrl-C interrupts at once."
     def __init__(self): self.requested, self._old = False, None
@@ -217,6 +221,7 @@ def train_step(state: TrainState, cfg: RunConfig, diffusion: Diffusion, x: torch
     if state.ema is not None: state.ema.update_parameters(state.net)
     return loss.item()
 
+# %% ../nbs/04_training.ipynb #fd96bf4f
 def run_epoch(state: TrainState, cfg: RunConfig, diffusion: Diffusion, train_x: torch.Tensor, should_pause,
               progress: bool = True, train_y: torch.Tensor | None = None,
               ctx: Distributed | None = None) -> StopReason | None:
@@ -269,6 +274,7 @@ def save_epoch_files(state: TrainState, cfg: RunConfig, diffusion: Diffusion, da
     if k and state.epoch % k == 0:                # in model.pt's format: load_run(run, checkpoint=...)
         save_checkpoint(sampling_weights(state, cfg), out / "snapshots" / f"epoch_{state.epoch:04d}.pt")
 
+# %% ../nbs/04_training.ipynb #2fa6e8d4
 def sampling_weights(state: TrainState, cfg: RunConfig) -> dict:
     "What model.pt (and a snapshot) holds: the weights a sampler uses now (the EMA if any), the config, the position."
     return {"model": state.sample_net.state_dict(), "config": cfg.to_dict(), "epoch": state.epoch,
@@ -412,6 +418,7 @@ def finish_run(state: TrainState, cfg: RunConfig, out: Path, ctx: Distributed, w
     ctx.barrier(); ctx.close()
     return msg
 
+# %% ../nbs/04_training.ipynb #33e6ebf3
 def train(cfg: RunConfig, out: str | Path, resume: bool = False, data: MNISTData | None = None, progress: bool = True,
           stop_after: int | None = None, overwrite: bool = False) -> RunResult:
     "Train `cfg` into run directory `out`: `resume` continues its checkpoint, `overwrite` replaces another run there."

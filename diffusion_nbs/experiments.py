@@ -17,7 +17,7 @@ from .config_files import read_config
 from .run_dir import read_history, write_json
 from .sampling import load_run
 from .diffusion import sample_images
-from .metrics import evaluate_samples
+from .metrics import evaluate_samples, interval_text, score_text
 from .nets import count_parameters
 
 # %% auto #0
@@ -99,16 +99,13 @@ SEED_TOTAL_VARIANCE = [dict(source="report 002, §1.3", model="Gaussian model 1"
                        dict(source="report 002, §2.2 (TV), §2.3 (KL)", model="custom (pixel swaps) model 2: T=20, L2", n=200, total_variance=41.5, kl_tsne_gmm=3.5649)]
 
 # %% ../nbs/06_gaussian_experiments.ipynb #d12009a0
-def _fmt(v, f="{:.2f}"): return "–" if v is None else f.format(v)
-
 def inception_text(metrics: dict, f: str = "{:.1f}") -> str:
-    "A metrics file's Inception FID with its bootstrap 95% interval when it has one ('–' when it was not computed)."
-    v, ci = metrics.get("fid_inception"), metrics.get("fid_inception_ci95")
-    return _fmt(v, f) + (f" [{f.format(ci[0])}, {f.format(ci[1])}]" if v is not None and ci else "")
+    "A metrics file's Inception FID with its bootstrap 95% interval ('–' when it was not computed)."
+    return interval_text(metrics.get("fid_inception"), f)
 
 def classifier_fid_text(fid: dict, f: str = "{:.2f}") -> str:
     "A classifier FID entry (`value`, optional `ci95`) as 'value [lo, hi]'."
-    return f.format(fid["value"]) + (f" [{f.format(fid['ci95'][0])}, {f.format(fid['ci95'][1])}]" if "ci95" in fid else "")
+    return interval_text(fid, f)
 
 def class_range(metrics: dict) -> tuple:
     "(smallest, largest) share of a digit class among the samples."
@@ -127,11 +124,11 @@ def metrics_table(runs: list, labels: list | None = None, seeds: list | None = S
         sampler = s.get("sampler", "?") + (f"-{s['steps']}" if s.get("steps") else "") + (f", η={s['eta']:g}" if s.get("eta") else "")
         lo, hi = class_range(m)
         rows.append(f"| {lab} | {r.epochs:.1f} ep, {r.minutes:.0f} min | {sampler} | {m['n']} | {inception_text(m)} | "
-                    f"{m['inception_score']['mean']:.2f} ± {m['inception_score']['std']:.2f} | {classifier_fid_text(m['fid_classifier'])} | "
+                    f"{score_text(m['inception_score'])} | {classifier_fid_text(m['fid_classifier'])} | "
                     f"{m['precision']:.2f} / {m['recall']:.2f} | {100 * lo:.1f}–{100 * hi:.1f} |")
     for lab, m in (references or {}).items():
         lo, hi = class_range(m)
-        rows.append(f"| {lab} | – | real images | {m['n']} | {inception_text(m)} | {m['inception_score']['mean']:.2f} ± {m['inception_score']['std']:.2f} | "
+        rows.append(f"| {lab} | – | real images | {m['n']} | {inception_text(m)} | {score_text(m['inception_score'])} | "
                     f"{classifier_fid_text(m['fid_classifier'])} | {m['precision']:.2f} / {m['recall']:.2f} | {100 * lo:.1f}–{100 * hi:.1f} |")
     for s in seeds or []:
         rows.append(f"| {s['source']}: {s['model']} | {s['budget']} | {s.get('sampler', 'ancestral')} | {s['n']} | {s['fid_inception']:.1f} (no interval given) | "
@@ -160,7 +157,7 @@ def stage_table(rows: list[dict], labels: list | None = None) -> str:
     for r, lab in zip(rows, labels or [r["name"] for r in rows]):
         m = r["metrics"]; fid = m["fid_classifier"]; lo, hi = class_range(m)
         ci = f" [{fid['ci95'][0]:.1f}, {fid['ci95'][1]:.1f}]" if "ci95" in fid else ""
-        out.append(f"| {lab} | {describe_sampling(r['sampling'])} | {m['n']} | {m['inception_score']['mean']:.2f} ± {m['inception_score']['std']:.2f} | "
+        out.append(f"| {lab} | {describe_sampling(r['sampling'])} | {m['n']} | {score_text(m['inception_score'])} | "
                    f"{fid['value']:.1f}{ci} | {m['precision']:.2f} / {m['recall']:.2f} | {100 * lo:.1f}–{100 * hi:.1f} |")
     return "\n".join(out)
 
@@ -227,7 +224,7 @@ def sampler_table(rows: list, where: str = "") -> str:
         m = r["metrics"]; lo, hi = class_range(m)
         nfe = r["steps"] or r["T"]
         eta = "–" if r["sampler"] == "ancestral" else f"{r['eta']:g}"
-        out.append(f"| {r['name']} | {eta} | {nfe} | {r['ms_per_image']:.1f} | {m['inception_score']['mean']:.2f} ± {m['inception_score']['std']:.2f} | "
+        out.append(f"| {r['name']} | {eta} | {nfe} | {r['ms_per_image']:.1f} | {score_text(m['inception_score'])} | "
                    f"{classifier_fid_text(m['fid_classifier'])} | {m['precision']:.2f} / {m['recall']:.2f} | {100 * lo:.1f}–{100 * hi:.1f} |")
     return "\n".join(out)
 
@@ -302,7 +299,7 @@ def plot_through_training(res: dict, axs=None):
     fid = [r["fid_classifier"] for r in res["snapshots"]]
     axs[1].plot(ep, [f["value"] for f in fid], marker="o", ms=3)
     if all("ci95" in f for f in fid): axs[1].fill_between(ep, [f["ci95"][0] for f in fid], [f["ci95"][1] for f in fid], alpha=0.3)
-    axs[1].axhline(res["reference"]["fid_classifier"], ls="--", c="gray", lw=1, label="real images")
+    axs[1].axhline(res["reference"]["fid_classifier"]["value"], ls="--", c="gray", lw=1, label="real images")
     axs[1].set_yscale("log")
     lo, hi = axs[1].get_ylim()                                           # plain-number ticks on the log axis
     axs[1].set_yticks([t for t in (0.5, 1, 2, 3, 5, 10, 20, 50, 100, 200, 500) if lo <= t <= hi])

@@ -28,7 +28,7 @@ __all__ = ['classifier_outputs', 'Precomputed', 'quiet_library_warnings', 'fid_f
            'inception_features', 'inception_fid', 'class_histogram', 'tv_from_uniform', 'prdc_metrics',
            'nearest_neighbour_distances', 'severity_calibration', 'restore_or_generate', 'tsne_gmm_kl',
            'total_variance', 'per_digit_mse', 'bootstrap_mean_ci', 'reconstruction_mse_table', 'evaluate_samples',
-           'conditional_metrics', 'format_metrics', 'evaluate_file']
+           'conditional_metrics', 'interval_text', 'score_text', 'format_metrics', 'evaluate_file']
 
 # %% ../nbs/05_metrics.ipynb #d75fe05a
 @torch.no_grad()
@@ -278,8 +278,7 @@ def evaluate_samples(x: torch.Tensor, n: int | None = None, inception: bool = Fa
            "class_histogram": hist, "class_tv_from_uniform": tv_from_uniform(hist),
            **prdc_metrics(rf, ff),
            "total_variance": total_variance(x),
-           "floor": {"inception_score": inception_score_from_logits(rl), "fid_classifier": floor_fid["value"],
-                     "fid_classifier_ci95": floor_fid.get("ci95"),
+           "floor": {"inception_score": inception_score_from_logits(rl), "fid_classifier": floor_fid,
                      "kid_classifier": kid_from_features(rf, tf_)["mean"], "total_variance": total_variance(real)}}
     if memorisation:
         d_gen, _ = nearest_neighbour_distances(x, data.train_x)
@@ -289,7 +288,7 @@ def evaluate_samples(x: torch.Tensor, n: int | None = None, inception: bool = Fa
     if labels is not None: res.update(conditional_metrics(ff, fl, labels[:n], clf, data))
     if inception:
         fi = inception_fid(real, x, n_boot, seed, progress=progress)   # the real reference: results/real-reference-n1000
-        res["fid_inception"], res["fid_inception_ci95"] = fi["value"], fi.get("ci95")
+        res["fid_inception"] = fi
     return res
 
 # %% ../nbs/05_metrics.ipynb #580b4632
@@ -306,16 +305,25 @@ def conditional_metrics(feats: torch.Tensor, logits: torch.Tensor, labels: torch
     return {"conditional_accuracy": (pred == labels).float().mean().item(), "per_digit": per}
 
 # %% ../nbs/05_metrics.ipynb #f156f204
+def interval_text(entry: dict | None, f: str = "{:.2f}") -> str:
+    "A metric with an interval (`value`, optional `ci95`) as 'value [lo, hi]'; '–' when it was not computed."
+    if entry is None: return "–"
+    ci = entry.get("ci95")
+    return f.format(entry["value"]) + (f" [{f.format(ci[0])}, {f.format(ci[1])}]" if ci else "")
+
+def score_text(entry: dict, f: str = "{:.2f}") -> str:
+    "A score over splits (`mean`, `std`: the Inception Score) as 'mean ± std'."
+    return f"{f.format(entry['mean'])} ± {f.format(entry['std'])}"
+
 def format_metrics(m: dict) -> str:
     "A readable table of `evaluate_samples` output."
     f = m["floor"]
     rows = [("N", f"{m['n']}", ""),
-            ("Inception Score (classifier)", f"{m['inception_score']['mean']:.3f} ± {m['inception_score']['std']:.3f}", f"{f['inception_score']['mean']:.3f}"),
-            ("FID (classifier)", f"{m['fid_classifier']['value']:.3f}" + (f"  [{m['fid_classifier']['ci95'][0]:.3f}, {m['fid_classifier']['ci95'][1]:.3f}]" if "ci95" in m["fid_classifier"] else ""), f"{f['fid_classifier']:.3f}"),
+            ("Inception Score (classifier)", score_text(m["inception_score"], "{:.3f}"), f"{f['inception_score']['mean']:.3f}"),
+            ("FID (classifier)", interval_text(m["fid_classifier"], "{:.3f}"), interval_text(f["fid_classifier"], "{:.3f}")),
             ("KID (classifier)", f"{m['kid_classifier']['mean']:.5f} ± {m['kid_classifier']['std']:.5f}", f"{f['kid_classifier']:.5f}")]
     if "fid_inception" in m:   # its real reference is results/real-reference-n1000
-        ci = m.get("fid_inception_ci95")
-        rows.append(("FID (Inception)", f"{m['fid_inception']:.2f}" + (f"  [{ci[0]:.2f}, {ci[1]:.2f}]" if ci else ""), ""))
+        rows.append(("FID (Inception)", interval_text(m["fid_inception"]), ""))
     if "conditional_accuracy" in m:
         rows.append(("conditional accuracy", f"{100 * m['conditional_accuracy']:.2f} %", ""))
         rows.append(("  per digit (%)", " ".join(f"{100 * m['per_digit'][d]['accuracy']:.0f}" if d in m["per_digit"] else "–" for d in map(str, range(10))), ""))

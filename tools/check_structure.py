@@ -15,7 +15,7 @@ from pathlib import Path
 FLOORS = {"data": 0,
           **dict.fromkeys(["schedules", "nets", "diffusion", "ddpm", "degradations", "config"], 1),
           **dict.fromkeys(["run_dir", "config_files", "classifier", "training", "distributed", "sampling",
-                           "metrics", "experiments"], 2),
+                           "metrics", "verdicts", "experiments"], 2),
           **dict.fromkeys(["cli", "pipeline"], 3)}
 NAMES = {0: "data", 1: "model", 2: "run", 3: "front"}
 MAX_FUNCTION_LINES = 50

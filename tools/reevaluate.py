@@ -19,7 +19,7 @@ def reevaluate(path: Path) -> dict:
     if sha256_file(samples) != old["samples_sha256"]:
         raise SystemExit(f"{path}: {samples} changed since it was evaluated: regenerate the run with diffusion_run instead")
     new = evaluate_file(samples, EvaluateStage.from_dict(old["stage"]), path)
-    keys = ("fid_inception", "fid_inception_ci95")
+    keys = ("fid_classifier", "fid_inception")
     print(path, {k: old.get(k) for k in keys}, "->", {k: new.get(k) for k in keys}, f"({new['seconds']} s)", flush=True)
     return new
 

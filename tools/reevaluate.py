@@ -18,7 +18,7 @@ def reevaluate(path: Path) -> dict:
     samples = path.parent / old["samples"]
     if sha256_file(samples) != old["samples_sha256"]:
         raise SystemExit(f"{path}: {samples} changed since it was evaluated: regenerate the run with diffusion_run instead")
-    new = evaluate_file(samples, EvaluateStage.from_dict(old["stage"]), path)
+    new = evaluate_file(samples, EvaluateStage.from_dict(old["stage"]), path, overwrite=True)   # re-evaluating is the point
     keys = ("fid_classifier", "fid_inception")
     print(path, {k: old.get(k) for k in keys}, "->", {k: new.get(k) for k in keys}, f"({new['seconds']} s)", flush=True)
     return new

@@ -6,7 +6,7 @@
 # N=1000 (Inception FID for the naive sampler's samples). This run was stopped after epoch 2 (it slowed the
 # headline run it shared the CPU with) and continued with `diffusion_train --out $d --resume`, which resumes exactly.
 # Compared with results/unet-small-30min in nbs/08_comparison.ipynb.
-# Everything above is now in config.json beside this script (migrated by tools/migrate_results.py); the commands
+# Everything above is now in config.json beside this script (migrated once by tools/migrate_results.py, since removed: see git history); the commands
 # this directory was first made with were:
 # was: diffusion_train --config configs/impulse-unet-small-12ep.json --out results/impulse-unet-small-12ep --quiet
 # was: diffusion_sample --run results/impulse-unet-small-12ep --n 1000 --batch-size 500 --out results/impulse-unet-small-12ep/samples.npz --sampler naive --seed 0 --grid results/impulse-unet-small-12ep/samples.png --quiet

@@ -8,5 +8,5 @@
 set -e
 d=results/real-reference-n1000
 python -c "from diffusion_nbs.data import load_mnist, save_samples_npz; m = load_mnist(seed=0); save_samples_npz(m.train_x[:1000], '$d/samples.npz'); save_samples_npz(m.val_x[:1000], '$d/validation.npz')"
-diffusion_evaluate --samples $d/samples.npz --out $d/metrics.json --n 1000 --inception --quiet
-diffusion_evaluate --samples $d/validation.npz --out $d/validation-metrics.json --n 1000 --inception --quiet
+diffusion_evaluate --samples $d/samples.npz --out $d/metrics.json --n 1000 --inception --quiet --overwrite
+diffusion_evaluate --samples $d/validation.npz --out $d/validation-metrics.json --n 1000 --inception --quiet --overwrite

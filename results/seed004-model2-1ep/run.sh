@@ -4,7 +4,7 @@
 # epochs on a GPU. It ran with one torch thread beside the headline run (the wall time in losses.csv is one core's).
 # Sampling this network costs about ten times the starter's per step, so its 1000 samples use DDIM-10 (not DDIM-50
 # as the other runs); then the full metrics suite with Inception FID at N=1000.
-# Everything above is now in config.json beside this script (migrated by tools/migrate_results.py); the commands
+# Everything above is now in config.json beside this script (migrated once by tools/migrate_results.py, since removed: see git history); the commands
 # this directory was first made with were:
 # was: OMP_NUM_THREADS=1 diffusion_train --config seed004-model2 --epochs 1 --out results/seed004-model2-1ep --quiet
 # was: OMP_NUM_THREADS=1 diffusion_sample --run results/seed004-model2-1ep --n 1000 --batch-size 100 --out results/seed004-model2-1ep/samples.npz --sampler ddim --steps 10 --seed 0 --grid results/seed004-model2-1ep/samples.png --quiet

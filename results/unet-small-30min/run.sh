@@ -2,7 +2,7 @@
 # Candidate for the 30-minute CPU budget (configs/unet-small-30min.json; its epoch count was chosen from measured ms/step so the
 # cosine learning-rate schedule ends near the budget; --max-minutes 30 enforces it), then 1000 DDIM-50 samples from
 # the EMA weights and the full metrics suite with Inception FID at N=1000.
-# Everything above is now in config.json beside this script (migrated by tools/migrate_results.py); the commands
+# Everything above is now in config.json beside this script (migrated once by tools/migrate_results.py, since removed: see git history); the commands
 # this directory was first made with were:
 # was: diffusion_train --config configs/unet-small-30min.json --out results/unet-small-30min --max-minutes 30 --quiet
 # was: diffusion_sample --run results/unet-small-30min --n 1000 --out results/unet-small-30min/samples.npz --sampler ddim --steps 50 --seed 0 --grid results/unet-small-30min/samples.png --quiet

@@ -7,7 +7,7 @@
 # Then 10 000 stochastic DDIM-50 samples (eta 1; samplers comparison in results/unet-small-long/samplers/), the metrics
 # at N=10000 (classifier) and N=1000 (with Inception FID).
 # A second sampler at N=10000 for comparison (not the headline): stochastic DDIM-20.
-# Everything above is now in config.json beside this script (migrated by tools/migrate_results.py); the commands
+# Everything above is now in config.json beside this script (migrated once by tools/migrate_results.py, since removed: see git history); the commands
 # this directory was first made with were:
 # was: diffusion_train --config configs/unet-small-30min.json --out results/unet-small-48ep --max-minutes 30 --quiet
 # was: OMP_NUM_THREADS=1 diffusion_train --out results/unet-small-48ep --resume --epochs 26 --max-minutes 65 --quiet

@@ -7,7 +7,7 @@
 # the CPU with another training run and took up to 3x longer).
 # Then 10 000 stochastic DDIM-50 samples (eta 1, the sampler fixed for the 48-epoch headline before this run), the
 # metrics at N=10000 (classifier) and N=1000 (with Inception FID).
-# Everything above is now in config.json beside this script (migrated by tools/migrate_results.py); the commands
+# Everything above is now in config.json beside this script (migrated once by tools/migrate_results.py, since removed: see git history); the commands
 # this directory was first made with were:
 # was: diffusion_train --config configs/unet-small-30min.json --out results/unet-small-76ep --max-minutes 30 --quiet
 # was: OMP_NUM_THREADS=1 diffusion_train --out results/unet-small-76ep --resume --epochs 26 --max-minutes 65 --quiet

@@ -7,7 +7,7 @@
 # the optimiser state carry on. Phase 2 ran with one torch thread, beside the coursework-config runs on the other core.
 # Then 10 000 DDIM-50 samples from the EMA weights, the metrics at N=10000 (classifier) and N=1000 (with Inception FID).
 # Added in session 3: the same model sampled with stochastic DDIM-50 (eta 1), which scores higher IS (samplers/).
-# Everything above is now in config.json beside this script (migrated by tools/migrate_results.py); the commands
+# Everything above is now in config.json beside this script (migrated once by tools/migrate_results.py, since removed: see git history); the commands
 # this directory was first made with were:
 # was: diffusion_train --config configs/unet-small-30min.json --out results/unet-small-long --max-minutes 30 --quiet
 # was: OMP_NUM_THREADS=1 diffusion_train --out results/unet-small-long --resume --epochs 26 --max-minutes 65 --quiet

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The sampler comparison on the 26-epoch model: these sample sets and their metrics are now stages of
-# results/unet-small-long/config.json (migrated by tools/migrate_results.py). The script that first made them was:
+# results/unet-small-long/config.json (migrated once by tools/migrate_results.py, since removed: see git history). The script that first made them was:
 # was: # Ancestral (all T=1000 steps, the coursework's sampler) versus DDIM with k = 10, 20, 50, 100 steps, deterministic
 # was: # (eta 0) and stochastic (eta 1: fresh noise each step, like the ancestral sampler, at k steps), from the headline
 # was: # model's EMA weights: 500 samples each, same seed, classifier metrics at N=500 (quality), and the time per image

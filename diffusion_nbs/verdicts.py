@@ -51,26 +51,36 @@ class Verdict:
     relation: str
     reason: str = ""
     better: bool | None = None         # a better than b (None: overlapping or not comparable)
+    caveat: str = ""                   # what differs between the two and was allowed to (said with the verdict)
 
-def compare(a: Result, b: Result) -> Verdict:
-    "The verdict on two results: their intervals decide, and only like is compared with like."
+def _differences(a: Result, b: Result, fields: tuple) -> list[str]:
+    return [f"{k} ({getattr(a, k)} vs {getattr(b, k)})" for k in fields
+            if getattr(a, k) != getattr(b, k) and None not in (getattr(a, k), getattr(b, k))]
+
+def _say(differ: list[str]) -> str:
+    return "the " + " and the ".join(differ) + (" differ" if len(differ) > 1 else " differs")
+
+def compare(a: Result, b: Result, allow: tuple = ()) -> Verdict:
+    "The verdict on two results: their intervals decide; like is compared with like, or `allow`ed differences are said."
     if a.metric != b.metric: return Verdict("not comparable", f"different metrics ({a.name}, {b.name})")
-    differ = [f"{k} ({getattr(a, k)} vs {getattr(b, k)})" for k in ("n", "sampler", "reference")
-              if getattr(a, k) != getattr(b, k) and None not in (getattr(a, k), getattr(b, k))]
-    if differ: return Verdict("not comparable", "the " + " and the ".join(differ) + " differ")
+    differ = _differences(a, b, tuple(k for k in ("n", "sampler", "reference") if k not in allow))
+    if differ: return Verdict("not comparable", _say(differ))
+    allowed = _differences(a, b, allow)
+    caveat = _say(allowed) if allowed else ""
     if a.ci95 is None or b.ci95 is None: return Verdict("not comparable", "no interval on one side")
     if a.ci95[0] > b.ci95[1]: rel = "higher"
     elif a.ci95[1] < b.ci95[0]: rel = "lower"
-    else: return Verdict("overlapping", "the intervals overlap")
-    return Verdict(rel, "the intervals are disjoint", (rel == "lower") == (a.metric in LOWER_IS_BETTER))
+    else: return Verdict("overlapping", "the intervals overlap", None, caveat)
+    return Verdict(rel, "the intervals are disjoint", (rel == "lower") == (a.metric in LOWER_IS_BETTER), caveat)
 
 # %% ../nbs/05c_verdicts.ipynb #5f865afa
-def sentence(a: Result, b: Result, label_a: str, label_b: str, f: str = "{:.2f}") -> str:
+def sentence(a: Result, b: Result, label_a: str, label_b: str, f: str = "{:.2f}", allow: tuple = ()) -> str:
     "The comparison of `a` and `b` as one sentence, its numbers and its verdict computed, never typed."
-    v = compare(a, b)
+    v = compare(a, b, allow)
     left, right = f"The {a.name} of {label_a}, {a.text(f)},", f"that of {label_b}, {b.text(f)}"
     if v.relation == "not comparable": return f"{left} cannot be compared with {right}: {v.reason}."
-    at = f" (N = {a.n:,} each)".replace(",", " ") if a.n else ""
+    at = f"N = {a.n:,} each".replace(",", " ") if a.n else ""
+    at = f" ({'; '.join(x for x in (at, v.caveat) if x)})" if at or v.caveat else ""
     if v.relation == "overlapping": return f"{left} overlaps {right}: no difference is shown{at}."
     return f"{left} is {v.relation} ({'better' if v.better else 'worse'}) than {right}{at}."
 

@@ -74,14 +74,15 @@ def write_samples(run: str | Path, stage: SampleStage, out: str | Path | None = 
     wfile = weights_file(run, stage.weights, checkpoint)           # chosen once: loaded, and named in the record
     cfg, diffusion, net, used = load_run(run, wfile, device, stage.weights)
     plan = diffusion.plan_sampling(stage.sampler, stage.steps, stage.eta, stage.t_start)
-    diffusion.sampler_options(plan.sampler, stage.sampler_options())    # checked before any work
+    options = stage.sampler_options()
+    diffusion.sampler_options(plan.sampler, options)               # checked before any work
     start, x_start, prior = sample_starts(cfg, diffusion, stage)
     labels = None if stage.digits is None else torch.tensor(parse_digits(stage.digits, stage.n))
     if labels is not None and not cfg.net.num_classes: raise ValueError(f"{run} is unconditional: drop --digits / --guidance")
     t0 = time.monotonic()
     x = sample_images(diffusion, net, stage.n, plan.sampler, plan.steps, plan.eta, stage.seed, stage.batch_size,
                       progress, start_images=start, t_start=plan.t_start, labels=labels, guidance=stage.guidance,
-                      x_start=x_start, options=stage.sampler_options())
+                      x_start=x_start, options=options)
     secs = time.monotonic() - t0
     save_samples_npz(x, out, labels)
     if grid is not None: save_grid(x[:64], grid)

@@ -139,15 +139,16 @@ def evaluate_command(samples: str = None,   # the .npz written by diffusion_samp
                      out: str = None,       # the metrics JSON to write
                      n: int = None,         # evaluate the first N samples (default: all, at most 10000)
                      inception: bool = False,  # also compute Inception FID (about 0.13 s per image on a CPU)
-                     bootstrap: int = 20,   # bootstrap resamples for the FID interval (0 = none)
+                     bootstrap: int = 200,  # bootstrap resamples for the FID interval (0 = none)
                      seed: int = 0,         # seed for the bootstrap
+                     reference: str = "test",  # real images to compare with: test, or validation to choose on
                      overwrite: bool = False,  # replace the metrics file already in --out
                      quiet: bool = False):  # no progress bars
     "Evaluate generated MNIST samples: IS, FID/KID (classifier), Inception FID, coverage, memorisation, real floors."
     if not samples: raise ValueError("--samples is required: an .npz written by diffusion_sample")
     if not out: raise ValueError("--out is required: the metrics JSON to write, e.g. --out metrics.json")
     stage = EvaluateStage(samples=Path(samples).name, out=Path(out).name, n=n, inception=inception,
-                          bootstrap=bootstrap, seed=seed)
+                          bootstrap=bootstrap, seed=seed, reference=reference)
     m = evaluate_file(samples, stage, out, progress=not quiet, overwrite=overwrite)
     print(format_metrics(m)); print(f"wrote {out} ({m['seconds']} s)")
 

@@ -16,9 +16,9 @@ from .ddpm import GaussianDiffusion, make_gaussian_diffusion
 from .degradations import DEGRADATIONS, ColdSamplerOptions, make_cold_diffusion
 
 # %% auto #0
-__all__ = ['NET_CONFIGS', 'DIFFUSION_CONFIGS', 'SECTIONS', 'ConfigError', 'Component', 'StarterCNNConfig', 'UNetConfig',
-           'GaussianConfig', 'ColdConfig', 'OptimConfig', 'LengthConfig', 'DataConfig', 'GridConfig', 'parse_digits',
-           'SampleStage', 'EvaluateStage', 'SpeedConfig', 'RunConfig']
+__all__ = ['NET_CONFIGS', 'DIFFUSION_CONFIGS', 'REFERENCES', 'SECTIONS', 'ConfigError', 'Component', 'StarterCNNConfig',
+           'UNetConfig', 'GaussianConfig', 'ColdConfig', 'OptimConfig', 'LengthConfig', 'DataConfig', 'GridConfig',
+           'parse_digits', 'SampleStage', 'EvaluateStage', 'SpeedConfig', 'RunConfig']
 
 # %% ../nbs/03b_config.ipynb #e5809e5f
 class ConfigError(ValueError):
@@ -291,6 +291,8 @@ class SampleStage(Component, ColdSamplerOptions):
         except ValueError as e: raise ConfigError(f"{self.section}: {e}") from None
 
 # %% ../nbs/03b_config.ipynb #32a980ed
+REFERENCES = ("test", "validation")   # the real images a metrics file compares against
+
 @dataclass
 class EvaluateStage(Component):
     "One metrics file: the suite of notebook 05 on the first `n` images of a sample set."
@@ -299,12 +301,14 @@ class EvaluateStage(Component):
     out: str = "metrics.json"
     n: int | None = None                   # None = all the samples (at most 10 000)
     inception: bool = False
-    bootstrap: int = 20
+    bootstrap: int = 200                   # FID bootstrap resamples (0 = no interval)
     seed: int = 0
+    reference: str = "test"                # test (the evaluation reference) or validation (to choose on)
     def validate(self):
         self.require(self.out.endswith(".json") and _inside(self.out), f"out must be a path inside the run directory ending in .json, got {self.out!r}")
         self.require(self.n is None or 2 <= self.n <= 10000, f"n must be in 2..10000, got {self.n}")
         self.require(self.bootstrap >= 0, f"bootstrap must be >= 0, got {self.bootstrap}")
+        self.require(self.reference in REFERENCES, f"reference must be one of {REFERENCES}, got {self.reference!r}")
 
 # %% ../nbs/03b_config.ipynb #22494ceb
 @dataclass

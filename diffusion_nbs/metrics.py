@@ -23,12 +23,13 @@ from .config import EvaluateStage
 from .run_dir import write_json, refuse_overwrite
 
 # %% auto #0
-__all__ = ['classifier_outputs', 'Precomputed', 'quiet_library_warnings', 'fid_from_features', 'kid_from_features',
-           'inception_score_from_logits', 'cache_dir', 'inception_weights_path', 'to_inception_input',
-           'inception_features', 'inception_fid', 'class_histogram', 'tv_from_uniform', 'prdc_metrics',
-           'nearest_neighbour_distances', 'severity_calibration', 'restore_or_generate', 'tsne_gmm_kl',
-           'total_variance', 'per_digit_mse', 'bootstrap_mean_ci', 'reconstruction_mse_table', 'evaluate_samples',
-           'conditional_metrics', 'interval_text', 'score_text', 'format_metrics', 'evaluate_file']
+__all__ = ['classifier_outputs', 'Precomputed', 'quiet_library_warnings', 'trace_sqrt_product', 'frechet_distance',
+           'frechet_bootstrap', 'fid_from_features', 'kid_from_features', 'inception_score_from_logits', 'cache_dir',
+           'inception_weights_path', 'to_inception_input', 'inception_features', 'inception_fid', 'class_histogram',
+           'tv_from_uniform', 'prdc_metrics', 'nearest_neighbour_distances', 'severity_calibration',
+           'restore_or_generate', 'tsne_gmm_kl', 'total_variance', 'per_digit_mse', 'bootstrap_mean_ci',
+           'reconstruction_mse_table', 'evaluate_samples', 'conditional_metrics', 'interval_text', 'score_text',
+           'format_metrics', 'evaluate_file']
 
 # %% ../nbs/05_metrics.ipynb #d75fe05a
 @torch.no_grad()
@@ -57,29 +58,47 @@ def quiet_library_warnings():
         yield
 
 # %% ../nbs/05_metrics.ipynb #4cc26f65
-def _frechet_to(real: torch.Tensor):
-    "Fréchet distance from the Gaussian fitted to `real` features, as a function of another feature set; tr√(Σ_r Σ_f) is computed as tr√(Σ_r^½ Σ_f Σ_r^½), a symmetric eigenproblem, Σ_r^½ once."
-    real = real.double(); mu_r, cov_r = real.mean(0), torch.cov(real.T)
-    ev, V = torch.linalg.eigh(cov_r)
-    root = (V * ev.clamp(min=0).sqrt()) @ V.T
-    def dist(fake: torch.Tensor) -> float:
-        fake = fake.double(); mu_f, cov_f = fake.mean(0), torch.cov(fake.T)
-        tr_sqrt = torch.linalg.eigvalsh(root @ cov_f @ root).clamp(min=0).sqrt().sum()
-        return ((mu_r - mu_f).square().sum() + cov_r.trace() + cov_f.trace() - 2 * tr_sqrt).item()
-    return dist
+def _centred(x: torch.Tensor) -> torch.Tensor:
+    "Features centred and scaled by 1/√(n−1), so that AᵀA is their covariance."
+    x = x.double()
+    return (x - x.mean(0)) / (len(x) - 1) ** 0.5
+
+def trace_sqrt_product(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+    "tr√(Σ_a Σ_b) for Σ = AᵀA (`_centred` features): a symmetric eigenproblem, d×d or n×n."
+    if a.shape[1] <= min(len(a), len(b)):             # few features: √Σ_a Σ_b √Σ_a, d × d
+        ev, V = torch.linalg.eigh(a.T @ a)
+        root = (V * ev.clamp(min=0).sqrt()) @ V.T
+        return torch.linalg.eigvalsh(root @ (b.T @ b) @ root).clamp(min=0).sqrt().sum()
+    m = b @ a.T                 # many features: Σ_aΣ_b's eigenvalues are m's squared singular values
+    gram = m @ m.T if len(b) <= len(a) else m.T @ m
+    return torch.linalg.eigvalsh(gram).clamp(min=0).sqrt().sum()
+
+def frechet_distance(real: torch.Tensor, fake: torch.Tensor) -> float:
+    "‖μ_r − μ_f‖² + tr Σ_r + tr Σ_f − 2 tr√(Σ_r Σ_f) between two feature sets, in float64."
+    a, b = _centred(real), _centred(fake)
+    gap = (real.double().mean(0) - fake.double().mean(0)).square().sum()
+    return (gap + a.square().sum() + b.square().sum() - 2 * trace_sqrt_product(a, b)).item()
+
+# %% ../nbs/05_metrics.ipynb #f95f3135
+def frechet_bootstrap(real: torch.Tensor, fake: torch.Tensor, value: float, n_boot: int,
+                      seed: int = 0) -> dict:
+    "95 % interval: both sets resampled `n_boot` times; percentiles shifted by the resamples' bias."
+    g = torch.Generator().manual_seed(seed)
+    def draw(x): return x[torch.randint(len(x), (len(x),), generator=g)]
+    vals = torch.tensor([frechet_distance(draw(real), draw(fake)) for _ in range(n_boot)])
+    raw = vals.double().quantile(torch.tensor([0.025, 0.975], dtype=torch.float64))
+    bias = vals.double().mean().item() - value          # duplicated images raise a resample's FID
+    return {"ci95": (raw - bias).tolist(),
+            "bootstrap": {"resamples": n_boot, "resampled": ["reference", "generated"], "seed": seed,
+                          "interval": "percentile - bias", "bias": bias, "percentile": raw.tolist()}}
 
 def fid_from_features(real: torch.Tensor, fake: torch.Tensor, n_boot: int = 0, seed: int = 0) -> dict:
-    "torchmetrics FID between feature sets; with `n_boot`, a 95% interval value ± 1.96·se, se from a bootstrap of `fake`."
+    "torchmetrics FID between feature sets; with `n_boot`, the interval of `frechet_bootstrap`."
     fid = FrechetInceptionDistance(feature=Precomputed(real.shape[1]), reset_real_features=False)
     fid.update(real.double(), real=True)
     fid.update(fake.double(), real=False)
     out = {"value": fid.compute().item()}
-    if n_boot:
-        g, dist = torch.Generator().manual_seed(seed), _frechet_to(real)
-        vals = [dist(fake[torch.randint(len(fake), (len(fake),), generator=g)]) for _ in range(n_boot)]
-        se = float(np.std(vals, ddof=1))   # resampling with replacement duplicates images, which biases FID up;
-        out["se"] = se                     # so the bootstrap gives the spread only, centred on the estimate
-        out["ci95"] = [out["value"] - 1.96 * se, out["value"] + 1.96 * se]
+    if n_boot: out.update(frechet_bootstrap(real, fake, out["value"], n_boot, seed))
     return out
 
 # %% ../nbs/05_metrics.ipynb #87bffe7c
@@ -257,10 +276,10 @@ def reconstruction_mse_table(x: torch.Tensor, labels: torch.Tensor, n_boot: int 
     return out
 
 # %% ../nbs/05_metrics.ipynb #f5dba17d
-def evaluate_samples(x: torch.Tensor, n: int | None = None, inception: bool = False, n_boot: int = 20, seed: int = 0,
+def evaluate_samples(x: torch.Tensor, n: int | None = None, inception: bool = False, n_boot: int = 200, seed: int = 0,
                      clf: nn.Module | None = None, data=None, memorisation: bool = True, progress: bool = False,
-                     labels: torch.Tensor | None = None) -> dict:
-    "The metrics suite for generated model-space images `x` (first `n` used) against `n` MNIST test images."
+                     labels: torch.Tensor | None = None, reference: str = "test") -> dict:
+    "The metrics suite for generated images `x` (first `n`) against `n` MNIST `reference` (test or validation) images."
     if n is not None and n > len(x): raise ValueError(f"n={n} but only {len(x)} samples were given: draw more samples or evaluate n <= {len(x)}")
     n = n or len(x)
     if n > 10000: raise ValueError(f"n={n} but the test set has 10000 images: use --n 10000 or fewer")
@@ -268,11 +287,12 @@ def evaluate_samples(x: torch.Tensor, n: int | None = None, inception: bool = Fa
     x = x[:n]
     clf = clf or load_classifier()
     data = data or load_mnist()
-    real, floor = data.test_x[:n], data.train_x[:n]
+    pool_x, pool_y = (data.test_x, data.test_y) if reference == "test" else (data.val_x, data.val_y)
+    real, floor = pool_x[:n], data.train_x[:n]
     (ff, fl), (rf, rl), (tf_, tl) = (classifier_outputs(a, clf) for a in (x, real, floor))
     floor_fid = fid_from_features(rf, tf_, n_boot, seed)
     hist = class_histogram(fl)
-    res = {"n": n, "inception_score": inception_score_from_logits(fl),
+    res = {"n": n, "reference": reference, "inception_score": inception_score_from_logits(fl),
            "fid_classifier": fid_from_features(rf, ff, n_boot, seed),
            "kid_classifier": kid_from_features(rf, ff),
            "class_histogram": hist, "class_tv_from_uniform": tv_from_uniform(hist),
@@ -285,23 +305,24 @@ def evaluate_samples(x: torch.Tensor, n: int | None = None, inception: bool = Fa
         d_test, _ = nearest_neighbour_distances(real[:min(n, 2000)], data.train_x)
         res["nn_train_distance"] = {"generated_median": d_gen.median().item(), "test_median": d_test.median().item(),
                                     "generated_below_test_5th_percentile": (d_gen < d_test.quantile(0.05)).float().mean().item()}
-    if labels is not None: res.update(conditional_metrics(ff, fl, labels[:n], clf, data))
+    if labels is not None: res.update(conditional_metrics(ff, fl, labels[:n], clf, pool_x, pool_y))
     if inception:
         fi = inception_fid(real, x, n_boot, seed, progress=progress)   # the real reference: results/real-reference-n1000
         res["fid_inception"] = fi
     return res
 
 # %% ../nbs/05_metrics.ipynb #580b4632
-def conditional_metrics(feats: torch.Tensor, logits: torch.Tensor, labels: torch.Tensor, clf: nn.Module, data) -> dict:
-    "For samples drawn for given digits: how often the classifier reads the requested digit, overall and per digit, and each digit's classifier FID against the test images of that digit."
+def conditional_metrics(feats: torch.Tensor, logits: torch.Tensor, labels: torch.Tensor, clf: nn.Module,
+                        real_x: torch.Tensor, real_y: torch.Tensor) -> dict:
+    "For samples drawn for given digits: how often the requested digit is read, overall and per digit, and each digit's classifier FID against the real images of that digit."
     pred = logits.argmax(1)
-    real_f, _ = classifier_outputs(data.test_x, clf)
+    real_f, _ = classifier_outputs(real_x, clf)
     per = {}
     for d in range(10):
         m = labels == d
         if m.sum() < 2: continue
         per[str(d)] = {"n": int(m.sum()), "accuracy": (pred[m] == d).float().mean().item(),
-                       "fid_classifier": fid_from_features(real_f[data.test_y == d], feats[m])["value"]}
+                       "fid_classifier": fid_from_features(real_f[real_y == d], feats[m])["value"]}
     return {"conditional_accuracy": (pred == labels).float().mean().item(), "per_digit": per}
 
 # %% ../nbs/05_metrics.ipynb #f156f204
@@ -348,7 +369,7 @@ def evaluate_file(samples: str | Path, stage: EvaluateStage, out: str | Path, pr
     x, labels = load_samples_npz(samples), load_sample_labels(samples)
     t0 = time.monotonic()
     m = evaluate_samples(x, stage.n, inception=stage.inception, n_boot=stage.bootstrap, seed=stage.seed,
-                         progress=progress, labels=labels)
+                         progress=progress, labels=labels, reference=stage.reference)
     m.update(samples=samples.name, samples_sha256=sha256_file(samples), stage=stage.to_dict(),
              seconds=round(time.monotonic() - t0, 1))
     write_json(m, out)

@@ -8,7 +8,8 @@ import math
 from dataclasses import dataclass
 
 # %% auto #0
-__all__ = ['LOWER_IS_BETTER', 'NAMES', 'Result', 'from_metrics', 'Verdict', 'compare', 'sentence', 'target']
+__all__ = ['LOWER_IS_BETTER', 'NAMES', 'Result', 'from_metrics', 'Verdict', 'compare', 'sentence', 'target_word', 'target',
+           'proportion', 'shares_within']
 
 # %% ../nbs/05c_verdicts.ipynb #23cab568
 LOWER_IS_BETTER = {"fid_classifier", "fid_inception", "kid_classifier", "mse", "kl", "tv_from_uniform"}
@@ -84,10 +85,28 @@ def sentence(a: Result, b: Result, label_a: str, label_b: str, f: str = "{:.2f}"
     if v.relation == "overlapping": return f"{left} overlaps {right}: no difference is shown{at}."
     return f"{left} is {v.relation} ({'better' if v.better else 'worse'}) than {right}{at}."
 
-def target(r: Result, op: str, threshold: float, f: str = "{:.2f}") -> str:
-    "Whether `r` meets 'r op threshold' (op: '>=' or '<='): met or missed by its interval, or undecided inside it."
+def target_word(r: Result, op: str, threshold: float) -> str:
+    "'met' when the whole interval meets 'r op threshold' (op '>=' or '<='), 'missed' when none of it does, else 'undecided'."
     if op not in (">=", "<="): raise ValueError(f"op must be '>=' or '<=', got {op!r}")
     lo, hi = r.ci95 if r.ci95 else (r.value, r.value)
     ok, no = (lo >= threshold, hi < threshold) if op == ">=" else (hi <= threshold, lo > threshold)
-    word = "met" if ok else "missed" if no else "undecided (the interval straddles it)"
+    return "met" if ok else "missed" if no else "undecided"
+
+def target(r: Result, op: str, threshold: float, f: str = "{:.2f}") -> str:
+    "Whether `r` meets 'r op threshold', as a phrase with its numbers: met, missed, or undecided inside it."
+    word = target_word(r, op, threshold)
+    word = "undecided (the interval straddles it)" if word == "undecided" else word
     return f"{r.name} {op} {f.format(threshold)}: {word} — {r.text(f)}" + (f" at N = {r.n}" if r.n else "")
+
+# %% ../nbs/05c_verdicts.ipynb #135f7e0a
+def proportion(metric: str, share: float, n: int, sampler: str | None = None, reference: str = "test") -> Result:
+    "A share of `n` items (a count out of n) with its Wilson 95 % interval."
+    z = 1.96
+    centre = (share + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(share * (1 - share) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return Result(metric, share, (max(0.0, centre - half), min(1.0, centre + half)), n, sampler, reference)
+
+def shares_within(shares: list[Result], lo: float, hi: float) -> str:
+    "The band target 'every share within [lo, hi]': met, missed (some interval wholly outside) or undecided."
+    words = [w for r in shares for w in (target_word(r, ">=", lo), target_word(r, "<=", hi))]
+    return "missed" if "missed" in words else "met" if all(w == "met" for w in words) else "undecided"

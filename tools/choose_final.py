@@ -21,8 +21,8 @@ def choose_final(run: Path, n: int = 10000) -> dict:
     st = dict(best["sampling"]["stage"], out=f"final-{tag}.npz", n=n, seed=1, grid=f"final-{tag}.png")
     c["sample"] = [s for s in c["sample"] if not s["out"].startswith("final-")] + [st]
     c["evaluate"] = [e for e in c["evaluate"] if not e["samples"].startswith("final-")] + [
-        dict(samples=st["out"], out=f"final-{tag}-metrics.json", n=n, inception=False, bootstrap=20, seed=0),
-        dict(samples=st["out"], out=f"final-{tag}-inception-metrics.json", n=1000, inception=True, bootstrap=20, seed=0)]
+        dict(samples=st["out"], out=f"final-{tag}-metrics.json", n=n, inception=False, bootstrap=200, seed=0),
+        dict(samples=st["out"], out=f"final-{tag}-inception-metrics.json", n=1000, inception=True, bootstrap=200, seed=0)]
     (run / "config.json").write_text(json.dumps(c, indent=2) + "\n")
     return st
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The real-data reference at N=1000: real images scored as if they were generated, against the first 1000 test
-# images, with the same suite and bootstrap (20 resamples) as every generated set. Two real draws:
+# images, with the same suite and bootstrap (200 resamples of both sets) as every generated set. Two real draws:
 #   samples.npz     — the first 1000 training images (seeded 80/20 split, seed 0)  -> metrics.json
 #   validation.npz  — the first 1000 validation images (held out from training)    -> validation-metrics.json
 # Their intervals say how far apart two real sets of this size land by chance. Run from the repository root:

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Report 004's Model 2 (preset `seed004-model2`: CNN 32/64/128/64/32 at full 28x28 resolution, linear β 1e-4..0.05,
 # T=1200, ε-prediction, Adam 1e-3, batch 128, no EMA) for a stated budget of 1 epoch -- report 004 trained it for 75
-# epochs on a GPU. It ran with one torch thread beside the headline run (the wall time in losses.csv is one core's).
+# epochs (its hardware is not stated). It ran with one torch thread beside the headline run (the wall time in losses.csv is one core's).
 # Sampling this network costs about ten times the starter's per step, so its 1000 samples use DDIM-10 (not DDIM-50
 # as the other runs); then the full metrics suite with Inception FID at N=1000.
 # Everything above is now in config.json beside this script (migrated once by tools/migrate_results.py, since removed: see git history); the commands

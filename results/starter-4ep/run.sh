@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The coursework starter (preset `starter`: CNN 16/32/32/16, linear β 1e-4..0.02, T=1000, ε-prediction, Adam 2e-4,
-# batch 128, no EMA) for a stated budget of 4 epochs -- report 004 trained it for 75 epochs on a GPU. An epoch budget
+# batch 128, no EMA) for a stated budget of 4 epochs -- report 004 trained it for 75 epochs (its hardware is not stated). An epoch budget
 # (not minutes) keeps the result identical on any machine. Then 1000 DDIM-50 samples (the ancestral sampler costs
 # 20x more per image; see the sampler comparison) and the full metrics suite with Inception FID at N=1000.
 # It ran with one torch thread beside the headline run (the wall time in losses.csv is one core's).

@@ -22,42 +22,94 @@ __all__ = ['CLASSIFIER_FILE', 'CLASSIFIER_MANIFEST', 'MNISTClassifier', 'random_
 
 # %% ../nbs/04d_classifier.ipynb #9887e819
 class MNISTClassifier(nn.Module):
-    "A small CNN on model-space images ([-0.5, 0.5]): `features` is the 128-d penultimate layer, `forward` the logits."
+    """A small CNN on model-space images ([-0.5, 0.5]): `features` is the 128-d
+    penultimate layer, `forward` the logits."""
+
     n_features = 128
+
     def __init__(self, dropout: float = 0.25):
         super().__init__()
-        def block(ci, co): return [nn.Conv2d(ci, co, 3, padding=1, bias=False), nn.BatchNorm2d(co), nn.ReLU()]
-        self.body = nn.Sequential(*block(1, 32), *block(32, 32), nn.MaxPool2d(2), nn.Dropout(dropout),
-                                  *block(32, 64), *block(64, 64), nn.MaxPool2d(2), nn.Dropout(dropout),
-                                  nn.Flatten(), nn.Linear(64 * 7 * 7, 128, bias=False), nn.BatchNorm1d(128), nn.ReLU())
+
+        def block(ci, co):
+            return [
+                nn.Conv2d(ci, co, 3, padding=1, bias=False),
+                nn.BatchNorm2d(co),
+                nn.ReLU(),
+            ]
+
+        self.body = nn.Sequential(
+            *block(1, 32),
+            *block(32, 32),
+            nn.MaxPool2d(2),
+            nn.Dropout(dropout),
+            *block(32, 64),
+            *block(64, 64),
+            nn.MaxPool2d(2),
+            nn.Dropout(dropout),
+            nn.Flatten(),
+            nn.Linear(64 * 7 * 7, 128, bias=False),
+            nn.BatchNorm1d(128),
+            nn.ReLU(),
+        )
         self.drop, self.head = nn.Dropout(dropout), nn.Linear(128, 10)
 
-    def features(self, x): return self.body(x)
-    def forward(self, x): return self.head(self.drop(self.body(x)))
+    def features(self, x):
+        return self.body(x)
 
-def random_affine(x: torch.Tensor, generator: torch.Generator, max_deg=10.0, max_shift=2.0, max_scale=0.1) -> torch.Tensor:
-    "Per-image random rotation (±`max_deg`°), scale (±`max_scale`) and shift (±`max_shift` px), via `F.affine_grid`."
+    def forward(self, x):
+        return self.head(self.drop(self.body(x)))
+
+
+def random_affine(
+    x: torch.Tensor,
+    generator: torch.Generator,
+    max_deg=10.0,
+    max_shift=2.0,
+    max_scale=0.1,
+) -> torch.Tensor:
+    """Per-image random rotation (±`max_deg`°), scale (±`max_scale`) and shift
+    (±`max_shift` px), via `F.affine_grid`."""
     n = len(x)
     r = lambda: torch.rand(n, generator=generator) * 2 - 1
     ang, sc = r() * math.radians(max_deg), 1 + r() * max_scale
     tx, ty = r() * max_shift * 2 / 28, r() * max_shift * 2 / 28
-    theta = torch.stack([torch.stack([sc * ang.cos(), -sc * ang.sin(), tx], 1),
-                         torch.stack([sc * ang.sin(), sc * ang.cos(), ty], 1)], 1)
+    theta = torch.stack(
+        [
+            torch.stack([sc * ang.cos(), -sc * ang.sin(), tx], 1),
+            torch.stack([sc * ang.sin(), sc * ang.cos(), ty], 1),
+        ],
+        1,
+    )
     grid = F.affine_grid(theta.to(x), list(x.shape), align_corners=False)
     return F.grid_sample(x + 0.5, grid, align_corners=False) - 0.5
 
 # %% ../nbs/04d_classifier.ipynb #8b5df6ae
 @torch.no_grad()
-def classifier_accuracy(net: nn.Module, x: torch.Tensor, y: torch.Tensor, batch_size: int = 1000) -> float:
-    "Fraction of `x` classified as `y`, in eval mode (the caller's train/eval flag is restored)."
+def classifier_accuracy(
+    net: nn.Module, x: torch.Tensor, y: torch.Tensor, batch_size: int = 1000
+) -> float:
+    """Fraction of `x` classified as `y`, in eval mode (the caller's train/eval flag
+    is restored)."""
     with eval_mode(net):
-        hits = [(net(x[i:i + batch_size]).argmax(1) == y[i:i + batch_size]).sum().item()
-                for i in range(0, len(x), batch_size)]
+        hits = [
+            (net(x[i : i + batch_size]).argmax(1) == y[i : i + batch_size])
+            .sum()
+            .item()
+            for i in range(0, len(x), batch_size)
+        ]
     return sum(hits) / len(x)
 
-def train_classifier(epochs: int = 4, seed: int = 0, lr: float = 3e-3, batch_size: int = 128, data=None,
-                     progress: bool = True) -> MNISTClassifier:
-    "Train `MNISTClassifier` on the 48k training split (AdamW, one-cycle LR, augmentation)."
+
+def train_classifier(
+    epochs: int = 4,
+    seed: int = 0,
+    lr: float = 3e-3,
+    batch_size: int = 128,
+    data=None,
+    progress: bool = True,
+) -> MNISTClassifier:
+    """Train `MNISTClassifier` on the 48k training split (AdamW, one-cycle LR,
+    augmentation)."""
     torch.manual_seed(seed)
     data = data or load_mnist(seed=seed)
     net = MNISTClassifier()
@@ -67,46 +119,77 @@ def train_classifier(epochs: int = 4, seed: int = 0, lr: float = 3e-3, batch_siz
     g = torch.Generator().manual_seed(seed)
     for ep in range(epochs):
         net.train()
-        for idx in tqdm(list(batch_indices(len(data.train_x), batch_size, generator=g)), desc=f"classifier epoch {ep + 1}",
-                        disable=not progress, leave=False):
+        for idx in tqdm(
+            list(batch_indices(len(data.train_x), batch_size, generator=g)),
+            desc=f"classifier epoch {ep + 1}",
+            disable=not progress,
+            leave=False,
+        ):
             x = random_affine(data.train_x[idx], g)
             loss = F.cross_entropy(net(x), data.train_y[idx])
-            opt.zero_grad(); loss.backward(); opt.step(); sched.step()
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            sched.step()
     return net.eval()
 
 # %% ../nbs/04d_classifier.ipynb #20f83e8b
 CLASSIFIER_FILE, CLASSIFIER_MANIFEST = "mnist_classifier.pt", "mnist_classifier.json"
 
-def _weights_dir() -> Path: return Path(str(resources.files("diffusion_nbs") / "weights"))
 
-def load_classifier(path: str | Path | None = None, device="cpu", check_hash: bool = True) -> MNISTClassifier:
-    "The frozen MNIST classifier (the shipped one by default), in eval mode, with gradients off."
+def _weights_dir() -> Path:
+    return Path(str(resources.files("diffusion_nbs") / "weights"))
+
+
+def load_classifier(
+    path: str | Path | None = None, device="cpu", check_hash: bool = True
+) -> MNISTClassifier:
+    """The frozen MNIST classifier (the shipped one by default), in eval mode, with
+    gradients off."""
     path = Path(path) if path else _weights_dir() / CLASSIFIER_FILE
     if not path.exists():
-        raise FileNotFoundError(f"classifier weights {path} not found: reinstall diffusion_nbs, or train them with "
-                                "train_classifier() in nbs/04d_classifier.ipynb")
+        raise FileNotFoundError(
+            f"classifier weights {path} not found: reinstall "
+            "diffusion_nbs, or train them with "
+            "train_classifier() in nbs/04d_classifier.ipynb"
+        )
     if check_hash and path.parent == _weights_dir():
         manifest = json.loads((path.parent / CLASSIFIER_MANIFEST).read_text())
         if sha256_file(path) != manifest["sha256"]:
-            raise ValueError(f"{path} does not match its manifest's SHA-256: the shipped classifier changed. "
-                             "Restore it from git (git checkout diffusion_nbs/weights) rather than retraining silently.")
+            raise ValueError(
+                f"{path} does not match its manifest's SHA-256: the "
+                "shipped classifier changed. "
+                "Restore it from git (git checkout "
+                "diffusion_nbs/weights) rather than retraining "
+                "silently."
+            )
     net = MNISTClassifier()
     net.load_state_dict(torch.load(path, map_location="cpu", weights_only=True))
     return net.to(device).eval().requires_grad_(False)
 
 # %% ../nbs/04d_classifier.ipynb #3303998c
-def ship_classifier(out_dir: str | Path | None = None, seed: int = 0, epochs: int = 4) -> dict:
-    "Train the classifier reproducibly and write its weights and manifest (accuracy, seed, SHA-256) to `out_dir`."
+def ship_classifier(
+    out_dir: str | Path | None = None, seed: int = 0, epochs: int = 4
+) -> dict:
+    """Train the classifier reproducibly and write its weights and manifest
+    (accuracy, seed, SHA-256) to `out_dir`."""
     out_dir = Path(out_dir) if out_dir else _weights_dir()
     data = load_mnist(seed=seed)
     t0 = time.monotonic()
     net = train_classifier(epochs=epochs, seed=seed, data=data)
     minutes = (time.monotonic() - t0) / 60
     out_dir.mkdir(parents=True, exist_ok=True)
-    with atomic_write(out_dir / CLASSIFIER_FILE) as f: torch.save(net.state_dict(), f)
-    manifest = dict(seed=seed, epochs=epochs, train_minutes=round(minutes, 1), torch=torch.__version__,
-                    val_accuracy=classifier_accuracy(net, data.val_x, data.val_y),
-                    test_accuracy=classifier_accuracy(net, data.test_x, data.test_y),
-                    sha256=sha256_file(out_dir / CLASSIFIER_FILE))
-    with atomic_write(out_dir / CLASSIFIER_MANIFEST, "w") as f: f.write(json.dumps(manifest, indent=2) + "\n")
+    with atomic_write(out_dir / CLASSIFIER_FILE) as f:
+        torch.save(net.state_dict(), f)
+    manifest = dict(
+        seed=seed,
+        epochs=epochs,
+        train_minutes=round(minutes, 1),
+        torch=torch.__version__,
+        val_accuracy=classifier_accuracy(net, data.val_x, data.val_y),
+        test_accuracy=classifier_accuracy(net, data.test_x, data.test_y),
+        sha256=sha256_file(out_dir / CLASSIFIER_FILE),
+    )
+    with atomic_write(out_dir / CLASSIFIER_MANIFEST, "w") as f:
+        f.write(json.dumps(manifest, indent=2) + "\n")
     return manifest

@@ -23,134 +23,280 @@ __all__ = ['USER_ERRORS', 'field_comments', 'add_flag', 'command_parser', 'run_c
 
 # %% ../nbs/04c_cli.ipynb #be78f141
 def field_comments(cls) -> dict[str, str]:
-    "The comment after each field of dataclass `cls` (its help text, declared once beside the field)."
-    found = re.findall(r"^\s+(\w+)\s*:[^#\n]*#\s*(.*)$", inspect.getsource(cls), flags=re.M)
-    return {name: text.strip() for name, text in found}
+    """The comment beside each field of dataclass `cls`, or on the lines just above
+    it."""
+    out, above = {}, []
+    for line in inspect.getsource(cls).split("\n"):
+        s = line.strip()
+        if s.startswith("#"):
+            above.append(s.lstrip("#").strip())
+            continue
+        if m := re.match(r"^(\w+)\s*:[^#]*?(?:#\s*(.*))?$", s):
+            if text := (m.group(2) or " ".join(above)).strip():
+                out[m.group(1)] = text
+        above = []
+    return out
+
 
 def add_flag(p: argparse.ArgumentParser, name: str, annotation, default, help_: str):
-    "One dashed flag: a switch for a `bool`, else a typed option with its default in the help."
+    """One dashed flag: a switch for a `bool`, else a typed option with its default
+    in the help."""
     flag = "--" + name.replace("_", "-")
-    if annotation in (bool, "bool"): return p.add_argument(flag, dest=name, action="store_true", help=help_)
+    if annotation in (bool, "bool"):
+        return p.add_argument(flag, dest=name, action="store_true", help=help_)
     tp = {"int": int, "float": float, "str": str}.get(annotation, annotation)
-    p.add_argument(flag, dest=name, type=tp if tp in (int, float, str) else str, default=default,
-                   help=f"{help_} (default: {default})" if default is not None else help_)
+    p.add_argument(
+        flag,
+        dest=name,
+        type=tp if tp in (int, float, str) else str,
+        default=default,
+        help=f"{help_} (default: {default})" if default is not None else help_,
+    )
+
 
 def command_parser(func, prog: str, options: tuple = ()) -> argparse.ArgumentParser:
-    "A parser for `func` (a flag per parameter, its comment as help) and for the fields of the `options` dataclasses."
+    """A parser for `func` (a flag per parameter, its comment as help) and for the
+    fields of the `options` dataclasses."""
     p = argparse.ArgumentParser(prog=prog, description=inspect.getdoc(func))
     docs = docments(func)
     for name, par in inspect.signature(func).parameters.items():
-        if par.kind is not par.VAR_KEYWORD: add_flag(p, name, par.annotation, par.default, docs.get(name) or "")
+        if par.kind is not par.VAR_KEYWORD:
+            add_flag(p, name, par.annotation, par.default, docs.get(name) or "")
     for cls in options:
         helps = field_comments(cls)
-        for f in fields(cls): add_flag(p, f.name, f.type, f.default, helps.get(f.name, ""))
-    p.add_argument("--debug", action="store_true", help="on an error, show the full traceback instead of one line")
+        for f in fields(cls):
+            add_flag(p, f.name, f.type, f.default, helps.get(f.name, ""))
+    p.add_argument(
+        "--debug",
+        action="store_true",
+        help="on an error, show the full traceback instead of one line",
+    )
     return p
 
 # %% ../nbs/04c_cli.ipynb #14cfd770
-USER_ERRORS = (ConfigError, ValueError, FileNotFoundError, FileExistsError, NotADirectoryError, IsADirectoryError)
+USER_ERRORS = (
+    ConfigError,
+    ValueError,
+    FileNotFoundError,
+    FileExistsError,
+    NotADirectoryError,
+    IsADirectoryError,
+)
+
 
 def run_command(func, prog: str, argv=None, options: tuple = ()):
-    "Parse `argv` (default `sys.argv[1:]`) for `func` and run it; errors become one line on stderr and an exit status."
-    args = vars(command_parser(func, prog, options).parse_args(sys.argv[1:] if argv is None else argv))
-    if args.pop("debug"): return func(**args)             # --debug: every error with its traceback
-    def fail(msg, code): print(f"{prog}: error: {msg}", file=sys.stderr); sys.exit(code)
-    try: return func(**args)
-    except TrainingDiverged as e: fail(e, 1)
-    except TrainingInterrupted as e: fail(e, 130)
+    """Parse `argv` (default `sys.argv[1:]`) for `func` and run it; errors become one
+    line on stderr and an exit status."""
+    args = vars(
+        command_parser(func, prog, options).parse_args(
+            sys.argv[1:] if argv is None else argv
+        )
+    )
+    if args.pop("debug"):
+        return func(**args)  # --debug: every error with its traceback
+
+    def fail(msg, code):
+        print(f"{prog}: error: {msg}", file=sys.stderr)
+        sys.exit(code)
+
+    try:
+        return func(**args)
+    except TrainingDiverged as e:
+        fail(e, 1)
+    except TrainingInterrupted as e:
+        fail(e, 130)
     except KeyboardInterrupt:
-        fail("interrupted (Ctrl-C) before anything was saved; nothing half-written was left behind", 130)
-    except USER_ERRORS as e: fail(e, 2)
+        fail(
+            "interrupted (Ctrl-C) before anything was saved; nothing half-written "
+            "was left behind",
+            130,
+        )
+    except USER_ERRORS as e:
+        fail(e, 2)
     except OSError as e:
         if e.errno in (errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EDQUOT):
-            fail(f"cannot write {e.filename or 'the output'}: {e.strerror}: free space or choose another --out", 2)
+            fail(
+                f"cannot write {e.filename or 'the output'}: {e.strerror}: free "
+                "space or choose another --out",
+                2,
+            )
         raise
 
 # %% ../nbs/04c_cli.ipynb #7f447fe8
-def train_command(config: str = None,       # a preset (see the README) or a JSON config file (default: starter, or the run's own when resuming)
-                  out: str = None,          # the run directory to create (or to resume)
-                  epochs: int = None,       # override the config's number of epochs
-                  max_minutes: float = None,  # safety stop after this many minutes of training (budgets are epochs or steps)
-                  device: str = None,       # auto, cpu, cuda, cuda:N or mps (overrides the config)
-                  resume: bool = False,     # continue the run in --out from its last checkpoint
-                  overwrite: bool = False,  # replace a run already in --out
-                  quiet: bool = False):     # no progress bars
-    "Train a diffusion model into a run directory (config.json, losses.csv, grids/, checkpoint.pt, model.pt, training.json)."
-    if not out: raise ValueError("--out is required: the run directory to write, e.g. --out runs/starter")
-    if epochs is not None and epochs < 1: raise ValueError(f"--epochs must be >= 1, got {epochs}")
+def train_command(
+    # a preset (see the README) or a JSON config file (default: starter, or the run's
+    # own when resuming)
+    config: str = None,
+    out: str = None,  # the run directory to create (or to resume)
+    epochs: int = None,  # override the config's number of epochs
+    # safety stop after this many minutes of training (budgets are epochs or steps)
+    max_minutes: float = None,
+    device: str = None,  # auto, cpu, cuda, cuda:N or mps (overrides the config)
+    resume: bool = False,  # continue the run in --out from its last checkpoint
+    overwrite: bool = False,  # replace a run already in --out
+    quiet: bool = False,
+):  # no progress bars
+    """Train a diffusion model into a run directory (config.json, losses.csv, grids/,
+    checkpoint.pt, model.pt, training.json)."""
+    if not out:
+        raise ValueError(
+            "--out is required: the run directory to write, e.g. --out runs/starter"
+        )
+    if epochs is not None and epochs < 1:
+        raise ValueError(f"--epochs must be >= 1, got {epochs}")
     out_p = Path(out)
     over = dict(epochs=epochs, max_minutes=max_minutes, device=device)
     if resume and config is None and (out_p / "checkpoint.pt").exists():
-        cfg = load_config(out_p / "config.json", **over)       # a resumed run keeps its own config
-    else: cfg = load_config(config or "starter", **over)
+        # a resumed run keeps its own config
+        cfg = load_config(out_p / "config.json", **over)
+    else:
+        cfg = load_config(config or "starter", **over)
     res = train(cfg, out_p, resume=resume, progress=not quiet, overwrite=overwrite)
     if res.history:
         h = res.history[-1]
-        print(f"{res.out}: epoch {h['epoch']}, train loss {h['train_loss']:.4f}, val loss {h['val_loss']:.4f} "
-              f"({res.stop_reason})")
+        print(
+            f"{res.out}: epoch {h['epoch']}, train loss {h['train_loss']:.4f}, "
+            f"val loss {h['val_loss']:.4f} "
+            f"({res.stop_reason})"
+        )
+
 
 def diffusion_train(argv=None):
     "Console entry point: `diffusion_train --help`."
     return run_command(train_command, "diffusion_train", argv)
 
 # %% ../nbs/04c_cli.ipynb #61b550ca
-def sample_command(run: str = None,         # the run directory written by diffusion_train
-                   checkpoint: str = None,  # a checkpoint to load instead of RUN/model.pt
-                   n: int = 1000,           # number of images to generate
-                   out: str = None,         # the .npz to write: arr_0, uint8, [N,28,28,1], ink = 255
-                   sampler: str = None,     # a sampler of the run's diffusion (default: its first; a wrong name lists them)
-                   steps: int = None,       # network calls of a strided sampler (default: its own); others run every step
-                   eta: float = 0.0,        # ddim noise: 0 deterministic, 1 stochastic like ancestral
-                   seed: int = 0,           # random seed
-                   batch_size: int = 500,   # images per batch
-                   start: str = "prior",    # prior, gmm (a mixture fitted to degraded training images) or validation
-                   t_start: int = None,     # the time the walk starts from (default T)
-                   digits: str = None,      # conditional runs: balanced, one digit (7) or a list (0,3,7)
-                   guidance: float = 0.0,   # conditional runs: classifier-free guidance weight w
-                   grid: str = None,        # also save a PNG grid of the first 64 images here
-                   device: str = "auto",    # auto, cpu, cuda, cuda:N or mps
-                   raw: bool = False,       # use the raw (non-EMA) weights of the run's checkpoint.pt
-                   overwrite: bool = False, # replace the sample set already in --out
-                   quiet: bool = False,     # no progress bar
-                   **options):              # the sampler's options (cold: ColdSamplerOptions)
-    "Generate images from a trained run into an .npz (and a PNG grid); FILE.json beside it records what ran."
-    if not run: raise ValueError("--run is required: the run directory written by diffusion_train")
-    if not out: raise ValueError("--out is required: the .npz file to write, e.g. --out samples.npz")
-    if not str(out).endswith(".npz"): raise ValueError(f"--out must end in .npz, got {out!r}")
-    if n < 1: raise ValueError(f"--n must be >= 1, got {n}")
-    if batch_size < 1: raise ValueError(f"--batch-size must be >= 1, got {batch_size}")
-    stage = SampleStage(out=Path(out).name, n=n, sampler=sampler, steps=steps, eta=eta, seed=seed,
-                        batch_size=batch_size, weights="raw" if raw else "ema", start=start, t_start=t_start,
-                        grid=None, digits=digits, guidance=guidance, **options)
-    r = write_samples(run, stage, out, grid, device, checkpoint, progress=not quiet, overwrite=overwrite)
-    said = [f"{r['sampler']}, {r['steps']} steps, eta {r['eta']:g}, {r['weights']} weights"]
-    if digits: said.append(f"digits {digits}, guidance {guidance:g}")
+def _check_sample_args(run, out, n: int, batch_size: int):
+    "diffusion_sample's arguments, one clear line per fault."
+    if not run:
+        raise ValueError(
+            "--run is required: the run directory written by diffusion_train"
+        )
+    if not out:
+        raise ValueError(
+            "--out is required: the .npz file to write, e.g. --out samples.npz"
+        )
+    if not str(out).endswith(".npz"):
+        raise ValueError(f"--out must end in .npz, got {out!r}")
+    if n < 1:
+        raise ValueError(f"--n must be >= 1, got {n}")
+    if batch_size < 1:
+        raise ValueError(f"--batch-size must be >= 1, got {batch_size}")
+
+
+def sample_command(
+    run: str = None,  # the run directory written by diffusion_train
+    checkpoint: str = None,  # a checkpoint to load instead of RUN/model.pt
+    n: int = 1000,  # number of images to generate
+    out: str = None,  # the .npz to write: arr_0, uint8, [N,28,28,1], ink = 255
+    # a sampler of the run's diffusion (default: its first; a wrong name lists them)
+    sampler: str = None,
+    # network calls of a strided sampler (default: its own); others run every step
+    steps: int = None,
+    eta: float = 0.0,  # ddim noise: 0 deterministic, 1 stochastic like ancestral
+    seed: int = 0,  # random seed
+    batch_size: int = 500,  # images per batch
+    # prior, gmm (a mixture fitted to degraded training images) or validation
+    start: str = "prior",
+    t_start: int = None,  # the time the walk starts from (default T)
+    # conditional runs: balanced, one digit (7) or a list (0,3,7)
+    digits: str = None,
+    guidance: float = 0.0,  # conditional runs: classifier-free guidance weight w
+    grid: str = None,  # also save a PNG grid of the first 64 images here
+    device: str = "auto",  # auto, cpu, cuda, cuda:N or mps
+    raw: bool = False,  # use the raw (non-EMA) weights of the run's checkpoint.pt
+    overwrite: bool = False,  # replace the sample set already in --out
+    quiet: bool = False,  # no progress bar
+    **options,
+):  # the sampler's options (cold: ColdSamplerOptions)
+    """Generate images from a trained run into an .npz (and a PNG grid); FILE.json
+    beside it records what ran."""
+    _check_sample_args(run, out, n, batch_size)
+    stage = SampleStage(
+        out=Path(out).name,
+        n=n,
+        sampler=sampler,
+        steps=steps,
+        eta=eta,
+        seed=seed,
+        batch_size=batch_size,
+        weights="raw" if raw else "ema",
+        start=start,
+        t_start=t_start,
+        grid=None,
+        digits=digits,
+        guidance=guidance,
+        **options,
+    )
+    r = write_samples(
+        run,
+        stage,
+        out,
+        grid,
+        device,
+        checkpoint,
+        progress=not quiet,
+        overwrite=overwrite,
+    )
+    said = [
+        f"{r['sampler']}, {r['steps']} steps, eta {r['eta']:g}, {r['weights']} "
+        "weights"
+    ]
+    if digits:
+        said.append(f"digits {digits}, guidance {guidance:g}")
     said += [f"{k} {v}" for k, v in stage.sampler_options().items()]
-    print(f"wrote {n} samples to {out} in {r['seconds']:.1f} s ({r['ms_per_image']:.1f} ms/image): "
-          + ", ".join(said) + (f"; grid {grid}" if grid else ""))
+    print(
+        f"wrote {n} samples to {out} in {r['seconds']:.1f} s "
+        f"({r['ms_per_image']:.1f} ms/image): "
+        + ", ".join(said)
+        + (f"; grid {grid}" if grid else "")
+    )
 
 # %% ../nbs/04c_cli.ipynb #9fc4e466
 def diffusion_sample(argv=None):
     "Console entry point: `diffusion_sample --help`."
-    return run_command(sample_command, "diffusion_sample", argv, options=(ColdSamplerOptions,))
+    return run_command(
+        sample_command, "diffusion_sample", argv, options=(ColdSamplerOptions,)
+    )
 
 # %% ../nbs/04c_cli.ipynb #24280e39
-def evaluate_command(samples: str = None,   # the .npz written by diffusion_sample (arr_0: uint8 [N,28,28,1])
-                     out: str = None,       # the metrics JSON to write
-                     n: int = None,         # evaluate the first N samples (default: all, at most 10000)
-                     inception: bool = False,  # also compute Inception FID (about 0.13 s per image on a CPU)
-                     bootstrap: int = 200,  # bootstrap resamples for the FID interval (0 = none)
-                     seed: int = 0,         # seed for the bootstrap
-                     reference: str = "test",  # real images to compare with: test, or validation to choose on
-                     overwrite: bool = False,  # replace the metrics file already in --out
-                     quiet: bool = False):  # no progress bars
-    "Evaluate generated MNIST samples: IS, FID/KID (classifier), Inception FID, coverage, memorisation, real floors."
-    if not samples: raise ValueError("--samples is required: an .npz written by diffusion_sample")
-    if not out: raise ValueError("--out is required: the metrics JSON to write, e.g. --out metrics.json")
-    stage = EvaluateStage(samples=Path(samples).name, out=Path(out).name, n=n, inception=inception,
-                          bootstrap=bootstrap, seed=seed, reference=reference)
+def evaluate_command(
+    # the .npz written by diffusion_sample (arr_0: uint8 [N,28,28,1])
+    samples: str = None,
+    out: str = None,  # the metrics JSON to write
+    n: int = None,  # evaluate the first N samples (default: all, at most 10000)
+    # also compute Inception FID (about 0.13 s per image on a CPU)
+    inception: bool = False,
+    bootstrap: int = 200,  # bootstrap resamples for the FID interval (0 = none)
+    seed: int = 0,  # seed for the bootstrap
+    # real images to compare with: test, or validation to choose on
+    reference: str = "test",
+    overwrite: bool = False,  # replace the metrics file already in --out
+    quiet: bool = False,
+):  # no progress bars
+    """Evaluate generated MNIST samples: IS, FID/KID (classifier), Inception FID,
+    coverage, memorisation, real floors."""
+    if not samples:
+        raise ValueError(
+            "--samples is required: an .npz written by diffusion_sample"
+        )
+    if not out:
+        raise ValueError(
+            "--out is required: the metrics JSON to write, e.g. --out metrics.json"
+        )
+    stage = EvaluateStage(
+        samples=Path(samples).name,
+        out=Path(out).name,
+        n=n,
+        inception=inception,
+        bootstrap=bootstrap,
+        seed=seed,
+        reference=reference,
+    )
     m = evaluate_file(samples, stage, out, progress=not quiet, overwrite=overwrite)
-    print(format_metrics(m)); print(f"wrote {out} ({m['seconds']} s)")
+    print(format_metrics(m))
+    print(f"wrote {out} ({m['seconds']} s)")
+
 
 def diffusion_evaluate(argv=None):
     "Console entry point: `diffusion_evaluate --help`."

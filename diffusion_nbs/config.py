@@ -13,7 +13,11 @@ from .nets import make_net
 from .schedules import SCHEDULES
 from .diffusion import Diffusion, LOSSES, option_changes
 from .ddpm import GaussianDiffusion, make_gaussian_diffusion
-from .degradations import DEGRADATIONS, ColdSamplerOptions, make_cold_diffusion
+from diffusion_nbs.degradations import (
+    DEGRADATIONS,
+    ColdSamplerOptions,
+    make_cold_diffusion,
+)
 
 # %% auto #0
 __all__ = ['NET_CONFIGS', 'DIFFUSION_CONFIGS', 'REFERENCES', 'SECTIONS', 'ConfigError', 'Component', 'StarterCNNConfig',
@@ -22,120 +26,227 @@ __all__ = ['NET_CONFIGS', 'DIFFUSION_CONFIGS', 'REFERENCES', 'SECTIONS', 'Config
 
 # %% ../nbs/03b_config.ipynb #e5809e5f
 class ConfigError(ValueError):
-    "A config value or file that cannot be used; the message says which and how to fix it."
+    """A config value or file that cannot be used; the message says which and how to
+    fix it."""
 
-_TYPE_NAMES = {int: "an integer", float: "a number", str: "a string", bool: "true or false", tuple: "a list of integers"}
+
+_TYPE_NAMES = {
+    int: "an integer",
+    float: "a number",
+    str: "a string",
+    bool: "true or false",
+    tuple: "a list of integers",
+}
+
 
 def _check_value(where: str, value, tp):
-    "`value` checked against the annotation `tp` (int, float, str, bool, tuple of ints, or X | None); lists become tuples."
+    """`value` checked against the annotation `tp` (int, float, str, bool, tuple of
+    ints, or X | None); lists become tuples."""
     if typing.get_origin(tp) in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if value is None: return None
+        if value is None:
+            return None
         tp = args[0]
     is_int = lambda v: isinstance(v, int) and not isinstance(v, bool)
-    ok = {int: is_int(value), float: is_int(value) or isinstance(value, float), str: isinstance(value, str),
-          bool: isinstance(value, bool),
-          tuple: isinstance(value, (list, tuple)) and all(is_int(v) for v in value)}[tp]
-    if not ok: raise ConfigError(f"{where} must be {_TYPE_NAMES[tp]}, got {value!r}")
+    ok = {
+        int: is_int(value),
+        float: is_int(value) or isinstance(value, float),
+        str: isinstance(value, str),
+        bool: isinstance(value, bool),
+        tuple: isinstance(value, (list, tuple)) and all(is_int(v) for v in value),
+    }[tp]
+    if not ok:
+        raise ConfigError(f"{where} must be {_TYPE_NAMES[tp]}, got {value!r}")
     return float(value) if tp is float else tuple(value) if tp is tuple else value
 
 # %% ../nbs/03b_config.ipynb #c05b0f99
 class Component:
-    "Base of every config section: typed fields checked on creation, then `validate`; plain-dict round trip."
+    """Base of every config section: typed fields checked on creation, then
+    `validate`; plain-dict round trip."""
+
     section = "config"
 
     def __post_init__(self):
         hints = typing.get_type_hints(type(self))
         for f in fields(self):
-            setattr(self, f.name, _check_value(f"{self.section}.{f.name}", getattr(self, f.name), hints[f.name]))
+            setattr(
+                self,
+                f.name,
+                _check_value(
+                    f"{self.section}.{f.name}", getattr(self, f.name), hints[f.name]
+                ),
+            )
         self.validate()
 
-    def validate(self): pass
+    def validate(self):
+        pass
+
     def require(self, ok: bool, msg: str):
         "Raise a `ConfigError` naming this section unless `ok`."
-        if not ok: raise ConfigError(f"{self.section}: {msg}")
+        if not ok:
+            raise ConfigError(f"{self.section}: {msg}")
 
-    def to_dict(self) -> dict: return {f.name: list(v) if isinstance(v := getattr(self, f.name), tuple) else v for f in fields(self)}
+    def to_dict(self) -> dict:
+        return {
+            f.name: list(v) if isinstance(v := getattr(self, f.name), tuple) else v
+            for f in fields(self)
+        }
 
     @classmethod
     def from_dict(cls, d: dict, where: str = ""):
         "Build from a dict, refusing unknown keys with the list of valid ones."
         where = where or cls.section
-        if not isinstance(d, dict): raise ConfigError(f"{where} must be a JSON object of fields, got {d!r}")
+        if not isinstance(d, dict):
+            raise ConfigError(f"{where} must be a JSON object of fields, got {d!r}")
         known = [f.name for f in fields(cls)]
         unknown = sorted(set(d) - set(known))
-        if unknown: raise ConfigError(f"{where}: unknown key(s) {unknown} for {cls.__name__}; valid keys are {known}")
+        if unknown:
+            raise ConfigError(
+                f"{where}: unknown key(s) {unknown} for "
+                f"{cls.__name__}; valid keys are {known}"
+            )
         return cls(**d)
 
 # %% ../nbs/03b_config.ipynb #2c8fa27c
 @dataclass
 class StarterCNNConfig(Component):
-    "The coursework starter CNN (notebook 02): block widths and spatial dropout (report 004: 0.15)."
+    """The coursework starter CNN (notebook 02): block widths and spatial dropout
+    (report 004: 0.15)."""
+
     section = "net"
     kind: str = "starter_cnn"
     n_hidden: tuple = (16, 32, 32, 16)
     dropout: float = 0.0
-    num_classes: int = 0                   # > 0: class-conditional (10 for MNIST digits), with a null class
-    label_dropout: float | None = None     # conditional only: P(label → null) in training (default 0.1)
+    num_classes: int = 0  # > 0: class-conditional (10 for digits), with a null class
+    # conditional: P(label → null) in training (0.1)
+    label_dropout: float | None = None
+
     def validate(self):
-        self.require(len(self.n_hidden) >= 1 and min(self.n_hidden) > 0, f"n_hidden must be positive widths, e.g. [16, 32, 32, 16], got {list(self.n_hidden)}")
-        self.require(0 <= self.dropout < 1, f"dropout must be in [0, 1), got {self.dropout}")
+        self.require(
+            len(self.n_hidden) >= 1 and min(self.n_hidden) > 0,
+            "n_hidden must be positive widths, e.g. [16, 32, 32, 16], got "
+            f"{list(self.n_hidden)}",
+        )
+        self.require(
+            0 <= self.dropout < 1, f"dropout must be in [0, 1), got {self.dropout}"
+        )
         _check_conditioning(self)
+
 
 @dataclass
 class UNetConfig(Component):
     "The small UNet (notebook 02): a width per level and dropout in its ResBlocks."
+
     section = "net"
     kind: str = "unet"
     channels: tuple = (32, 64, 128)
     dropout: float = 0.0
-    num_classes: int = 0                   # > 0: class-conditional (10 for MNIST digits), with a null class
-    label_dropout: float | None = None     # conditional only: P(label → null) in training (default 0.1)
+    num_classes: int = 0  # > 0: class-conditional (10 for digits), with a null class
+    # conditional: P(label → null) in training (0.1)
+    label_dropout: float | None = None
+
     def validate(self):
-        self.require(len(self.channels) >= 1 and min(self.channels) > 0, f"channels must be positive widths, e.g. [32, 64, 128], got {list(self.channels)}")
-        self.require(0 <= self.dropout < 1, f"dropout must be in [0, 1), got {self.dropout}")
+        self.require(
+            len(self.channels) >= 1 and min(self.channels) > 0,
+            "channels must be positive widths, e.g. [32, 64, 128], got "
+            f"{list(self.channels)}",
+        )
+        self.require(
+            0 <= self.dropout < 1, f"dropout must be in [0, 1), got {self.dropout}"
+        )
         _check_conditioning(self)
 
 # %% ../nbs/03b_config.ipynb #dc39320a
 def _check_conditioning(c: Component):
-    c.require(c.num_classes >= 0, f"num_classes must be >= 0 (0 = unconditional), got {c.num_classes}")
-    c.require(c.label_dropout is None or c.num_classes > 0, "label_dropout applies to a class-conditional network (num_classes > 0) only")
-    c.require(c.label_dropout is None or 0 <= c.label_dropout < 1, f"label_dropout must be in [0, 1), got {c.label_dropout}")
+    c.require(
+        c.num_classes >= 0,
+        f"num_classes must be >= 0 (0 = unconditional), got {c.num_classes}",
+    )
+    c.require(
+        c.label_dropout is None or c.num_classes > 0,
+        "label_dropout applies "
+        "to a class-conditional "
+        "network (num_classes > "
+        "0) only",
+    )
+    c.require(
+        c.label_dropout is None or 0 <= c.label_dropout < 1,
+        f"label_dropout must be in [0, 1), got {c.label_dropout}",
+    )
+
 
 NET_CONFIGS = {c.kind: c for c in (StarterCNNConfig, UNetConfig)}
 
 # %% ../nbs/03b_config.ipynb #5fb5cefe
 @dataclass
 class GaussianConfig(Component):
-    "DDPM (notebook 03): schedule, T, β range (linear schedule only), what the network predicts, the loss."
+    """DDPM (notebook 03): schedule, T, β range (linear schedule only), what the
+    network predicts, the loss."""
+
     section = "diffusion"
     kind: str = "gaussian"
     schedule: str = "linear"
     T: int = 1000
-    beta_1: float | None = None    # linear schedule only (default 1e-4)
-    beta_T: float | None = None    # linear schedule only (default 0.02)
+    beta_1: float | None = None  # linear schedule only (default 1e-4)
+    beta_T: float | None = None  # linear schedule only (default 0.02)
     objective: str = "eps"
     loss: str = "l2"
-    min_snr_gamma: float | None = None   # min-SNR-γ loss weighting (Hang et al. 2023; γ = 5 there), off when null
+    # min-SNR-γ loss weight (Hang et al. 2023: γ = 5); null = off
+    min_snr_gamma: float | None = None
+
     def validate(self):
-        self.require(self.min_snr_gamma is None or self.min_snr_gamma > 0, f"min_snr_gamma must be > 0 or null, got {self.min_snr_gamma}")
-        self.require(self.schedule in SCHEDULES, f"unknown schedule {self.schedule!r}: choose one of {sorted(SCHEDULES)}")
+        self.require(
+            self.min_snr_gamma is None or self.min_snr_gamma > 0,
+            f"min_snr_gamma must be > 0 or null, got {self.min_snr_gamma}",
+        )
+        self.require(
+            self.schedule in SCHEDULES,
+            f"unknown schedule {self.schedule!r}: choose one of {sorted(SCHEDULES)}",
+        )
         self.require(self.T >= 1, f"T must be >= 1, got {self.T}")
         if self.schedule != "linear":
-            self.require(self.beta_1 is None and self.beta_T is None,
-                         f"beta_1 / beta_T set the linear schedule only; remove them for schedule {self.schedule!r}")
+            self.require(
+                self.beta_1 is None and self.beta_T is None,
+                "beta_1 / beta_T set the linear schedule only; remove "
+                f"them for schedule {self.schedule!r}",
+            )
         else:
             b1, bT = self.betas()
-            self.require(0 < b1 <= bT < 1, f"need 0 < beta_1 <= beta_T < 1, got beta_1={b1}, beta_T={bT}")
-        self.require(self.objective in GaussianDiffusion.objectives, f"unknown objective {self.objective!r}: choose one of {list(GaussianDiffusion.objectives)}")
-        self.require(self.loss in LOSSES, f"unknown loss {self.loss!r}: choose one of {sorted(LOSSES)}")
-    def betas(self): return (1e-4 if self.beta_1 is None else self.beta_1), (0.02 if self.beta_T is None else self.beta_T)
-    def build(self) -> Diffusion: return make_gaussian_diffusion(self.schedule, self.T, *self.betas(), self.objective, self.loss, self.min_snr_gamma)
+            self.require(
+                0 < b1 <= bT < 1,
+                f"need 0 < beta_1 <= beta_T < 1, got beta_1={b1}, beta_T={bT}",
+            )
+        self.require(
+            self.objective in GaussianDiffusion.objectives,
+            f"unknown objective {self.objective!r}: choose one of "
+            f"{list(GaussianDiffusion.objectives)}",
+        )
+        self.require(
+            self.loss in LOSSES,
+            f"unknown loss {self.loss!r}: choose one of {sorted(LOSSES)}",
+        )
+
+    def betas(self):
+        return (1e-4 if self.beta_1 is None else self.beta_1), (
+            0.02 if self.beta_T is None else self.beta_T
+        )
+
+    def build(self) -> Diffusion:
+        return make_gaussian_diffusion(
+            self.schedule,
+            self.T,
+            *self.betas(),
+            self.objective,
+            self.loss,
+            self.min_snr_gamma,
+        )
 
 # %% ../nbs/03b_config.ipynb #22d3ba3d
 @dataclass
 class ColdConfig(Component):
-    "A cold diffusion (notebook 07): the degradation, T, its severity range (None = the degradation's default) and shape."
+    """A cold diffusion (notebook 07): the degradation, T, its severity range (None =
+    the degradation's default) and shape."""
+
     section = "diffusion"
     kind: str = "cold"
     degradation: str = "impulse"
@@ -144,189 +255,434 @@ class ColdConfig(Component):
     severity_end: float | None = None
     severity_shape: str = "cosine"
     loss: str = "l2"
-    train_noise: float = 0.0               # σ of Gaussian noise added to D(x, t) in training (IHDM; 0 = off)
+    # σ of noise added to D(x, t) in training (IHDM; 0 = off)
+    train_noise: float = 0.0
+
     def validate(self):
-        self.require(self.train_noise >= 0, f"train_noise must be >= 0, got {self.train_noise}")
-        self.require(self.degradation in DEGRADATIONS, f"unknown degradation {self.degradation!r}: choose one of {sorted(DEGRADATIONS)}")
+        self.require(
+            self.train_noise >= 0,
+            f"train_noise must be >= 0, got {self.train_noise}",
+        )
+        self.require(
+            self.degradation in DEGRADATIONS,
+            "unknown degradation "
+            f"{self.degradation!r}: "
+            "choose one of "
+            f"{sorted(DEGRADATIONS)}",
+        )
         self.require(self.T >= 1, f"T must be >= 1, got {self.T}")
-        self.require(self.severity_shape in ("cosine", "linear"), f"severity_shape must be 'cosine' or 'linear', got {self.severity_shape!r}")
-        self.require(self.loss in LOSSES, f"unknown loss {self.loss!r}: choose one of {sorted(LOSSES)}")
-        try: self.build()
-        except ValueError as e: raise ConfigError(f"diffusion: {e}") from None
+        self.require(
+            self.severity_shape in ("cosine", "linear"),
+            "severity_shape "
+            f"must be 'cosine' or 'linear', got {self.severity_shape!r}",
+        )
+        self.require(
+            self.loss in LOSSES,
+            f"unknown loss {self.loss!r}: choose one of {sorted(LOSSES)}",
+        )
+        try:
+            self.build()
+        except ValueError as e:
+            raise ConfigError(f"diffusion: {e}") from None
+
     def build(self) -> Diffusion:
-        return make_cold_diffusion(self.degradation, self.T, self.severity_start, self.severity_end, self.severity_shape, self.loss, self.train_noise)
+        return make_cold_diffusion(
+            self.degradation,
+            self.T,
+            self.severity_start,
+            self.severity_end,
+            self.severity_shape,
+            self.loss,
+            self.train_noise,
+        )
+
 
 DIFFUSION_CONFIGS = {c.kind: c for c in (GaussianConfig, ColdConfig)}
 
 # %% ../nbs/03b_config.ipynb #ea3d77b2
 @dataclass
 class OptimConfig(Component):
-    "AdamW, warm-up, a learning-rate schedule, gradient clipping and an EMA of the weights."
+    """AdamW, warm-up, a learning-rate schedule, gradient clipping and an EMA of the
+    weights."""
+
     section = "optim"
     lr: float = 2e-4
     batch_size: int = 128
     weight_decay: float = 0.0
-    grad_clip: float = 0.0                 # max gradient norm, 0 = off
+    grad_clip: float = 0.0  # max gradient norm, 0 = off
     warmup_steps: int = 0
-    lr_schedule: str = "constant"          # 'constant', 'cosine' or 'plateau'
-    restart_epochs: tuple = ()             # cosine only: warm restarts after these epochs
-    plateau_factor: float | None = None    # plateau only (default 0.5)
-    plateau_patience: int | None = None    # plateau only (default 3)
-    ema_decay: float = 0.0                 # 0 = no EMA
+    lr_schedule: str = "constant"  # 'constant', 'cosine' or 'plateau'
+    restart_epochs: tuple = ()  # cosine only: warm restarts after these epochs
+    plateau_factor: float | None = None  # plateau only (default 0.5)
+    plateau_patience: int | None = None  # plateau only (default 3)
+    ema_decay: float = 0.0  # 0 = no EMA
+
     def validate(self):
         self.require(self.lr > 0, f"lr must be > 0, got {self.lr}")
-        self.require(self.batch_size >= 1, f"batch_size must be >= 1, got {self.batch_size}")
-        self.require(self.weight_decay >= 0, f"weight_decay must be >= 0, got {self.weight_decay}")
-        self.require(self.grad_clip >= 0, f"grad_clip must be >= 0 (0 = off), got {self.grad_clip}")
-        self.require(self.warmup_steps >= 0, f"warmup_steps must be >= 0, got {self.warmup_steps}")
-        self.require(self.lr_schedule in ("constant", "cosine", "plateau"), f"lr_schedule must be 'constant', 'cosine' or 'plateau', got {self.lr_schedule!r}")
-        self.require(not self.restart_epochs or self.lr_schedule == "cosine", "restart_epochs applies to lr_schedule 'cosine' only")
-        self.require(list(self.restart_epochs) == sorted(set(self.restart_epochs)) and min(self.restart_epochs, default=1) >= 1,
-                     f"restart_epochs must be increasing positive epochs, got {list(self.restart_epochs)}")
+        self.require(
+            self.batch_size >= 1, f"batch_size must be >= 1, got {self.batch_size}"
+        )
+        self.require(
+            self.weight_decay >= 0,
+            f"weight_decay must be >= 0, got {self.weight_decay}",
+        )
+        self.require(
+            self.grad_clip >= 0,
+            f"grad_clip must be >= 0 (0 = off), got {self.grad_clip}",
+        )
+        self.require(
+            self.warmup_steps >= 0,
+            f"warmup_steps must be >= 0, got {self.warmup_steps}",
+        )
+        self.require(
+            self.lr_schedule in ("constant", "cosine", "plateau"),
+            "lr_schedule must be 'constant', 'cosine' or 'plateau', got "
+            f"{self.lr_schedule!r}",
+        )
+        self.require(
+            not self.restart_epochs or self.lr_schedule == "cosine",
+            "restart_epochs applies to lr_schedule 'cosine' only",
+        )
+        self.require(
+            list(self.restart_epochs) == sorted(set(self.restart_epochs))
+            and min(self.restart_epochs, default=1) >= 1,
+            "restart_epochs must be increasing positive epochs, got "
+            f"{list(self.restart_epochs)}",
+        )
         if self.lr_schedule != "plateau":
-            self.require(self.plateau_factor is None and self.plateau_patience is None, "plateau_factor / plateau_patience apply to lr_schedule 'plateau' only")
+            self.require(
+                self.plateau_factor is None and self.plateau_patience is None,
+                "plateau_factor / plateau_patience apply to lr_schedule 'plateau' only",
+            )
         else:
-            self.require(0 < self.plateau()[0] < 1 and self.plateau()[1] >= 0, "need 0 < plateau_factor < 1 and plateau_patience >= 0")
-        self.require(0 <= self.ema_decay < 1, f"ema_decay must be in [0, 1) (0 turns EMA off), got {self.ema_decay}")
-    def plateau(self): return (0.5 if self.plateau_factor is None else self.plateau_factor), (3 if self.plateau_patience is None else self.plateau_patience)
+            self.require(
+                0 < self.plateau()[0] < 1 and self.plateau()[1] >= 0,
+                "need 0 < plateau_factor < 1 and plateau_patience >= 0",
+            )
+        self.require(
+            0 <= self.ema_decay < 1,
+            f"ema_decay must be in [0, 1) (0 turns EMA off), got {self.ema_decay}",
+        )
+
+    def plateau(self):
+        return (0.5 if self.plateau_factor is None else self.plateau_factor), (
+            3 if self.plateau_patience is None else self.plateau_patience
+        )
 
 # %% ../nbs/03b_config.ipynb #b053760f
 @dataclass
 class LengthConfig(Component):
-    "How long to train: epochs, an optional step budget, early stopping, and a wall-clock safety stop."
+    """How long to train: epochs, an optional step budget, early stopping, and a
+    wall-clock safety stop."""
+
     section = "train"
     epochs: int = 100
-    max_steps: int | None = None           # stop after this many optimiser steps in all (inside an epoch if need be)
-    max_minutes: float | None = None       # safety stop only; a run it stops records that it did
-    early_stop_patience: int = 0           # 0 = off; report 000: 15
-    early_stop_delta: float | None = None  # with early_stop_patience (default 5e-4, report 000)
-    checkpoint_minutes: float = 10.0       # also checkpoint inside an epoch this often (0 = at epoch ends only)
-    snapshot_epochs: int = 0               # keep the sampling weights every k epochs in snapshots/ (0 = off): metrics through training
+    # stop after this many optimiser steps (mid-epoch if need be)
+    max_steps: int | None = None
+    # safety stop only; a run it stops records that it did
+    max_minutes: float | None = None
+    early_stop_patience: int = 0  # 0 = off; report 000: 15
+    # with early_stop_patience (default 5e-4, report 000)
+    early_stop_delta: float | None = None
+    # also checkpoint mid-epoch this often (0 = epoch ends only)
+    checkpoint_minutes: float = 10.0
+    # keep the sampling weights every k epochs in snapshots/ (0 = off): metrics
+    # through training
+    snapshot_epochs: int = 0
+
     def validate(self):
         self.require(self.epochs >= 1, f"epochs must be >= 1, got {self.epochs}")
-        self.require(self.max_steps is None or self.max_steps >= 1, f"max_steps must be >= 1, got {self.max_steps}")
-        self.require(self.max_minutes is None or self.max_minutes > 0, f"max_minutes must be > 0, got {self.max_minutes}")
-        self.require(self.early_stop_patience >= 0, f"early_stop_patience must be >= 0 (0 = off), got {self.early_stop_patience}")
-        self.require(self.early_stop_delta is None or self.early_stop_patience > 0, "early_stop_delta applies only with early_stop_patience > 0")
-        self.require(self.checkpoint_minutes >= 0, f"checkpoint_minutes must be >= 0 (0 = at epoch ends only), got {self.checkpoint_minutes}")
-        self.require(self.snapshot_epochs >= 0, f"snapshot_epochs must be >= 0 (0 = off), got {self.snapshot_epochs}")
-    def delta(self): return 5e-4 if self.early_stop_delta is None else self.early_stop_delta
+        self.require(
+            self.max_steps is None or self.max_steps >= 1,
+            f"max_steps must be >= 1, got {self.max_steps}",
+        )
+        self.require(
+            self.max_minutes is None or self.max_minutes > 0,
+            f"max_minutes must be > 0, got {self.max_minutes}",
+        )
+        self.require(
+            self.early_stop_patience >= 0,
+            "early_stop_patience must be "
+            ">= 0 (0 = off), got "
+            f"{self.early_stop_patience}",
+        )
+        self.require(
+            self.early_stop_delta is None or self.early_stop_patience > 0,
+            "early_stop_delta applies only with early_stop_patience > 0",
+        )
+        self.require(
+            self.checkpoint_minutes >= 0,
+            "checkpoint_minutes must be >= "
+            "0 (0 = at epoch ends only), "
+            f"got {self.checkpoint_minutes}",
+        )
+        self.require(
+            self.snapshot_epochs >= 0,
+            f"snapshot_epochs must be >= 0 (0 = off), got {self.snapshot_epochs}",
+        )
+
+    def delta(self):
+        return 5e-4 if self.early_stop_delta is None else self.early_stop_delta
 
 # %% ../nbs/03b_config.ipynb #45a36ed3
 def _inside(rel: str) -> bool:
-    "Whether `rel` is a relative path that stays inside the directory it is relative to."
+    """Whether `rel` is a relative path that stays inside the directory it is
+    relative to."""
     p = Path(rel)
     return not p.is_absolute() and ".." not in p.parts and rel != ""
 
+
 @dataclass
 class DataConfig(Component):
-    "The split: validation fraction; `limit` keeps that many images per split (0 = all, for smoke tests)."
+    """The split: validation fraction; `limit` keeps that many images per split (0 =
+    all, for smoke tests)."""
+
     section = "data"
     val_frac: float = 0.2
     limit: int = 0
+
     def validate(self):
-        self.require(0 < self.val_frac < 1, f"val_frac must be in (0, 1): validation images are needed, got {self.val_frac}")
-        self.require(self.limit >= 0, f"limit must be >= 0 (0 = all), got {self.limit}")
+        self.require(
+            0 < self.val_frac < 1,
+            "val_frac must be in (0, 1): "
+            "validation images are needed, got "
+            f"{self.val_frac}",
+        )
+        self.require(
+            self.limit >= 0, f"limit must be >= 0 (0 = all), got {self.limit}"
+        )
+
 
 @dataclass
 class GridConfig(Component):
     "The sample grid drawn after every epoch (n = 0: none)."
+
     section = "grid"
     n: int = 16
     sampler: str | None = None
     steps: int | None = None
-    guidance: float = 0.0                  # conditional networks: the grid shows digits 0..9 in turn, with this guidance
+    # conditional networks: the grid shows digits 0..9 in turn, with this guidance
+    guidance: float = 0.0
+
     def validate(self):
         self.require(self.n >= 0, f"n must be >= 0, got {self.n}")
-        self.require(self.guidance >= 0, f"guidance must be >= 0, got {self.guidance}")
+        self.require(
+            self.guidance >= 0, f"guidance must be >= 0, got {self.guidance}"
+        )
 
 # %% ../nbs/03b_config.ipynb #ffa61cfb
 def parse_digits(digits: str, n: int):
-    "The `n` labels asked for by `digits`: 'balanced' (0..9 in turn), one digit '7', or a list '0,3,7' (cycled)."
-    if digits == "balanced": choice = list(range(10))
+    """The `n` labels asked for by `digits`: 'balanced' (0..9 in turn), one digit
+    '7', or a list '0,3,7' (cycled)."""
+    if digits == "balanced":
+        choice = list(range(10))
     else:
-        try: choice = [int(d) for d in str(digits).split(",")]
-        except ValueError: choice = []
+        try:
+            choice = [int(d) for d in str(digits).split(",")]
+        except ValueError:
+            choice = []
         if not choice or not all(0 <= d <= 9 for d in choice):
-            raise ConfigError(f"digits must be 'balanced', a digit 0-9 or a list like '0,3,7', got {digits!r}")
+            raise ConfigError(
+                "digits must be 'balanced', a digit 0-9 or a list "
+                f"like '0,3,7', got {digits!r}"
+            )
     return [choice[i % len(choice)] for i in range(n)]
 
 # %% ../nbs/03b_config.ipynb #104fd91a
 @dataclass
 class SampleStage(Component, ColdSamplerOptions):
-    "One sample set: `n` images into `out` (.npz with a .json record) and a grid; the sampler options are inherited."
+    """One sample set: `n` images into `out` (.npz with a .json record) and a grid;
+    the sampler options are inherited."""
+
     section = "sample"
     out: str = "samples.npz"
     n: int = 1000
-    sampler: str | None = None             # None = the diffusion's first sampler
-    steps: int | None = None               # None = the sampler's default
+    sampler: str | None = None  # None = the diffusion's first sampler
+    steps: int | None = None  # None = the sampler's default
     eta: float = 0.0
     seed: int = 0
     batch_size: int = 500
-    weights: str = "ema"                   # 'ema' (model.pt: the EMA where the run has one) or 'raw' (checkpoint.pt)
-    start: str = "prior"                   # 'prior' (the end state), 'gmm' (fitted to degraded training images), 'validation'
-    t_start: int | None = None             # None = T
+    # 'ema' (model.pt: the EMA where the run has one) or 'raw' (checkpoint.pt)
+    weights: str = "ema"
+    # 'prior' (the end state), 'gmm' (fitted to degraded training images),
+    # 'validation'
+    start: str = "prior"
+    t_start: int | None = None  # None = T
     grid: str | None = "samples.png"
-    digits: str | None = None              # conditional networks: 'balanced', one digit '7', or a list '0,3,7' (cycled)
-    guidance: float = 0.0                  # classifier-free guidance weight w (0 = plain conditional)
+    # conditional: 'balanced', one digit '7', or a list '0,3,7'
+    digits: str | None = None
+    # classifier-free guidance weight w (0 = plain conditional)
+    guidance: float = 0.0
 
     def sampler_options(self) -> dict:
-        "The sampler options that differ from their defaults (what `Diffusion.sample` takes as `options`)."
+        """The sampler options that differ from their defaults (what
+        `Diffusion.sample` takes as `options`)."""
         return option_changes(ColdSamplerOptions, self)
 
     def validate(self):
-        if self.digits is not None: parse_digits(self.digits, 1)      # one clear error for a bad digit list
-        self.require(self.guidance >= 0, f"guidance must be >= 0, got {self.guidance}")
-        self.require(not self.guidance or self.digits is not None,
-                     "guidance needs digits to guide towards: set digits (e.g. 'balanced')")
-        self.require(self.out.endswith(".npz") and _inside(self.out),
-                     f"out must be a path inside the run directory ending in .npz, got {self.out!r}")
-        self.require(self.n >= 1 and self.batch_size >= 1, f"n and batch_size must be >= 1, got {self.n}, {self.batch_size}")
-        self.require(self.weights in ("ema", "raw"), f"weights must be 'ema' or 'raw', got {self.weights!r}")
-        self.require(self.start in ("prior", "gmm", "validation"),
-                     f"start must be 'prior', 'gmm' or 'validation', got {self.start!r}")
-        self.require(self.grid is None or (self.grid.endswith(".png") and _inside(self.grid)),
-                     f"grid must be a .png path inside the run directory, or null, got {self.grid!r}")
-        try: self.check()                                          # the sampler options' own checks
-        except ValueError as e: raise ConfigError(f"{self.section}: {e}") from None
+        if self.digits is not None:
+            parse_digits(self.digits, 1)  # one clear error for a bad digit list
+        self.require(
+            self.guidance >= 0, f"guidance must be >= 0, got {self.guidance}"
+        )
+        self.require(
+            not self.guidance or self.digits is not None,
+            "guidance needs digits to guide towards: set digits (e.g. 'balanced')",
+        )
+        self.require(
+            self.out.endswith(".npz") and _inside(self.out),
+            "out must be a path inside the run directory ending in .npz, "
+            f"got {self.out!r}",
+        )
+        self.require(
+            self.n >= 1 and self.batch_size >= 1,
+            f"n and batch_size must be >= 1, got {self.n}, {self.batch_size}",
+        )
+        self.require(
+            self.weights in ("ema", "raw"),
+            f"weights must be 'ema' or 'raw', got {self.weights!r}",
+        )
+        self.require(
+            self.start in ("prior", "gmm", "validation"),
+            f"start must be 'prior', 'gmm' or 'validation', got {self.start!r}",
+        )
+        self.require(
+            self.grid is None or (self.grid.endswith(".png") and _inside(self.grid)),
+            "grid must be a .png path inside the run directory, or null, "
+            f"got {self.grid!r}",
+        )
+        try:
+            self.check()  # the sampler options' own checks
+        except ValueError as e:
+            raise ConfigError(f"{self.section}: {e}") from None
 
 # %% ../nbs/03b_config.ipynb #32a980ed
-REFERENCES = ("test", "validation")   # the real images a metrics file compares against
+REFERENCES = (
+    "test",
+    "validation",
+)  # the real images a metrics file compares against
+
 
 @dataclass
 class EvaluateStage(Component):
-    "One metrics file: the suite of notebook 05 on the first `n` images of a sample set."
+    """One metrics file: the suite of notebook 05 on the first `n` images of a sample
+    set."""
+
     section = "evaluate"
     samples: str = "samples.npz"
     out: str = "metrics.json"
-    n: int | None = None                   # None = all the samples (at most 10 000)
+    n: int | None = None  # None = all the samples (at most 10 000)
     inception: bool = False
-    bootstrap: int = 200                   # FID bootstrap resamples (0 = no interval)
+    bootstrap: int = 200  # FID bootstrap resamples (0 = no interval)
     seed: int = 0
-    reference: str = "test"                # test (the evaluation reference) or validation (to choose on)
+    # test (the evaluation reference) or validation (to choose)
+    reference: str = "test"
+
     def validate(self):
-        self.require(self.out.endswith(".json") and _inside(self.out), f"out must be a path inside the run directory ending in .json, got {self.out!r}")
-        self.require(self.n is None or 2 <= self.n <= 10000, f"n must be in 2..10000, got {self.n}")
-        self.require(self.bootstrap >= 0, f"bootstrap must be >= 0, got {self.bootstrap}")
-        self.require(self.reference in REFERENCES, f"reference must be one of {REFERENCES}, got {self.reference!r}")
+        self.require(
+            self.out.endswith(".json") and _inside(self.out),
+            "out must be a path inside the run directory ending in .json, got "
+            f"{self.out!r}",
+        )
+        self.require(
+            self.n is None or 2 <= self.n <= 10000,
+            f"n must be in 2..10000, got {self.n}",
+        )
+        self.require(
+            self.bootstrap >= 0, f"bootstrap must be >= 0, got {self.bootstrap}"
+        )
+        self.require(
+            self.reference in REFERENCES,
+            f"reference must be one of {REFERENCES}, got {self.reference!r}",
+        )
 
 # %% ../nbs/03b_config.ipynb #22494ceb
 @dataclass
 class SpeedConfig(Component):
-    "Speed switches for training; they change how fast a step runs, not the recipe (defaults: all off, measured best on a 2-core CPU)."
-    section = "speed"
-    autocast: str | None = None            # 'bf16' (CPU or GPU) or 'fp16' (GPU): run the network in lower precision
-    channels_last: bool = False            # NHWC memory layout for the convolutions
-    compile: bool = False                  # torch.compile the network (inductor; compiles for a minute on a CPU first)
-    def validate(self):
-        self.require(self.autocast in (None, "bf16", "fp16"), f"autocast must be null, 'bf16' or 'fp16', got {self.autocast!r}")
+    """Speed switches for training; they change how fast a step runs, not the recipe
+    (defaults: all off, measured best on a 2-core CPU)."""
 
-SECTIONS = {"optim": OptimConfig, "train": LengthConfig, "data": DataConfig, "grid": GridConfig, "speed": SpeedConfig}
+    section = "speed"
+    # 'bf16' (CPU or GPU) or 'fp16' (GPU): lower precision
+    autocast: str | None = None
+    channels_last: bool = False  # NHWC memory layout for the convolutions
+    # torch.compile the network (inductor; compiles for a minute on a CPU first)
+    compile: bool = False
+
+    def validate(self):
+        self.require(
+            self.autocast in (None, "bf16", "fp16"),
+            f"autocast must be null, 'bf16' or 'fp16', got {self.autocast!r}",
+        )
+
+
+SECTIONS = {
+    "optim": OptimConfig,
+    "train": LengthConfig,
+    "data": DataConfig,
+    "grid": GridConfig,
+    "speed": SpeedConfig,
+}
+
+# %% ../nbs/03b_config.ipynb #21f316ab
+def _plan(d: Diffusion, where: str, sampler, steps, eta=0.0, t_start=None):
+    "The diffusion's sampling plan, or a `ConfigError` naming the stage."
+    try:
+        return d.plan_sampling(sampler, steps, eta, t_start)
+    except ValueError as e:
+        raise ConfigError(f"{where}: {e}") from None
+
+
+def _check_sample_stage(d: Diffusion, where: str, s: SampleStage, cond: bool):
+    """A sample stage against the run's diffusion and network, one clear line per
+    fault."""
+    if (s.digits is not None or s.guidance) and not cond:
+        raise ConfigError(
+            f"{where}: digits / guidance need a class-conditional network "
+            "(net.num_classes > 0)"
+        )
+    p = _plan(d, where, s.sampler, s.steps, s.eta, s.t_start)
+    if s.start == "prior" and not d.has_prior:
+        raise ConfigError(
+            f'{where}: {d} has no data-free prior: set "start": "gmm" or '
+            '"validation"'
+        )
+    try:
+        d.sampler_options(p.sampler, s.sampler_options())
+    except ValueError as e:
+        raise ConfigError(f"{where}: {e}") from None
+    if s.start in ("prior", "gmm") and s.t_start not in (None, d.T):
+        raise ConfigError(
+            f"{where}: a walk from the prior starts at T={d.T}: "
+            f'set "start": "validation" to start at t_start={s.t_start}'
+        )
+
+
+def _check_evaluate_stages(samples: tuple, evaluate: tuple):
+    """Evaluation stages read files that sample stages write, and write none of
+    theirs."""
+    outs = [s.out for s in samples]
+    if len(set(outs)) < len(outs):
+        raise ConfigError(f"sample: two stages write the same file: {outs}")
+    for i, e in enumerate(evaluate):
+        if e.samples not in outs:
+            raise ConfigError(
+                f"evaluate[{i}]: samples {e.samples!r} is not written by any "
+                f"sample stage {outs}"
+            )
+        if e.out in [o[:-4] + ".json" for o in outs]:
+            raise ConfigError(
+                f"evaluate[{i}]: out {e.out!r} is the record of a sample stage "
+                f"(FILE.npz writes FILE.json): name it e.g. "
+                f"{e.out[:-5] + '-metrics.json'!r}"
+            )
 
 # %% ../nbs/03b_config.ipynb #bd8b50bc
 @dataclass
 class RunConfig:
-    "Everything that defines a run: one config per component, and the sampling and evaluation stages."
+    """Everything that defines a run: one config per component, and the sampling and
+    evaluation stages."""
+
     name: str = "starter"
     seed: int = 0
     device: str = "auto"
@@ -337,76 +693,93 @@ class RunConfig:
     data: DataConfig = field(default_factory=DataConfig)
     grid: GridConfig = field(default_factory=GridConfig)
     speed: SpeedConfig = field(default_factory=SpeedConfig)
-    sample: tuple = ()      # SampleStage, ...
-    evaluate: tuple = ()    # EvaluateStage, ...
+    sample: tuple = ()  # SampleStage, ...
+    evaluate: tuple = ()  # EvaluateStage, ...
 
     def __post_init__(self):
-        for k in ("name", "device"): _check_value(k, getattr(self, k), str)
+        for k in ("name", "device"):
+            _check_value(k, getattr(self, k), str)
         _check_value("seed", self.seed, int)
         self.sample, self.evaluate = tuple(self.sample), tuple(self.evaluate)
         d = self.build_diffusion()
-        def plan(where, sampler, steps, eta=0.0, t_start=None):
-            try: return d.plan_sampling(sampler, steps, eta, t_start)
-            except ValueError as e: raise ConfigError(f"{where}: {e}") from None
-        if self.grid.n: plan("grid", self.grid.sampler, self.grid.steps)
         cond = getattr(self.net, "num_classes", 0) > 0
-        if self.grid.guidance and not cond: raise ConfigError("grid: guidance needs a class-conditional network (net.num_classes > 0)")
+        if self.grid.n:
+            _plan(d, "grid", self.grid.sampler, self.grid.steps)
+        if self.grid.guidance and not cond:
+            raise ConfigError(
+                "grid: guidance needs a class-conditional network (net.num_classes > 0)"
+            )
         for i, s in enumerate(self.sample):
-            if (s.digits is not None or s.guidance) and not cond:
-                raise ConfigError(f"sample[{i}]: digits / guidance need a class-conditional network (net.num_classes > 0)")
-        for i, s in enumerate(self.sample):
-            p = plan(f"sample[{i}]", s.sampler, s.steps, s.eta, s.t_start)
-            if s.start == "prior" and not d.has_prior:
-                raise ConfigError(f"sample[{i}]: {self.diffusion.kind} diffusion {d} has no data-free prior: set \"start\": \"gmm\" or \"validation\"")
-            try: d.sampler_options(p.sampler, s.sampler_options())
-            except ValueError as e: raise ConfigError(f"sample[{i}]: {e}") from None
-            if s.start in ("prior", "gmm") and s.t_start not in (None, d.T):
-                raise ConfigError(f"sample[{i}]: a walk from the prior starts at T={d.T}: set \"start\": \"validation\" to start at t_start={s.t_start}")
-        outs = [s.out for s in self.sample]
-        if len(set(outs)) < len(outs): raise ConfigError(f"sample: two stages write the same file: {outs}")
-        for i, e in enumerate(self.evaluate):
-            if e.samples not in outs: raise ConfigError(f"evaluate[{i}]: samples {e.samples!r} is not written by any sample stage {outs}")
-            if e.out in [o[:-4] + ".json" for o in outs]:
-                raise ConfigError(f"evaluate[{i}]: out {e.out!r} is the record of a sample stage (FILE.npz writes FILE.json): name it e.g. {e.out[:-5] + '-metrics.json'!r}")
-        if self.optim.restart_epochs and self.optim.restart_epochs[-1] >= self.train.epochs:
-            raise ConfigError(f"optim.restart_epochs {list(self.optim.restart_epochs)} must all be before the last epoch ({self.train.epochs})")
+            _check_sample_stage(d, f"sample[{i}]", s, cond)
+        _check_evaluate_stages(self.sample, self.evaluate)
+        restarts = self.optim.restart_epochs
+        if restarts and restarts[-1] >= self.train.epochs:
+            raise ConfigError(
+                f"optim.restart_epochs {list(restarts)} must all be "
+                f"before the last epoch ({self.train.epochs})"
+            )
 
     def build_net(self) -> nn.Module:
         "The network this config describes, through the `NETS` registry."
-        return make_net(self.net.kind, **{k: v for k, v in self.net.to_dict().items() if k != "kind"})
+        return make_net(
+            self.net.kind,
+            **{k: v for k, v in self.net.to_dict().items() if k != "kind"},
+        )
+
     def build_diffusion(self) -> Diffusion:
-        "The diffusion this config describes (its config class knows how to build it)."
+        """The diffusion this config describes (its config class knows how to build
+        it)."""
         return self.diffusion.build()
 
     def to_dict(self) -> dict:
         d = dict(name=self.name, seed=self.seed, device=self.device)
-        for k in ("net", "diffusion", *SECTIONS): d[k] = getattr(self, k).to_dict()
-        d["sample"], d["evaluate"] = [s.to_dict() for s in self.sample], [e.to_dict() for e in self.evaluate]
+        for k in ("net", "diffusion", *SECTIONS):
+            d[k] = getattr(self, k).to_dict()
+        d["sample"], d["evaluate"] = (
+            [s.to_dict() for s in self.sample],
+            [e.to_dict() for e in self.evaluate],
+        )
         return d
 
     @classmethod
     def from_dict(cls, d: dict, source: str = "config") -> "RunConfig":
-        "Build from a nested dict (`kind` picks the network and diffusion config); one error line naming the source."
-        if not isinstance(d, dict): raise ConfigError(f"{source}: expected a JSON object of config sections")
+        """Build from a nested dict (`kind` picks the network and diffusion config);
+        one error line naming the source."""
+        if not isinstance(d, dict):
+            raise ConfigError(f"{source}: expected a JSON object of config sections")
         try:
             known = [f.name for f in fields(cls)]
             unknown = sorted(set(d) - set(known))
-            if unknown: raise ConfigError(f"unknown key(s) {unknown}; valid keys are {known}")
+            if unknown:
+                raise ConfigError(
+                    f"unknown key(s) {unknown}; valid keys are {known}"
+                )
             kw = {k: d[k] for k in ("name", "seed", "device") if k in d}
             kw["net"] = _pick("net", d.get("net", {}), NET_CONFIGS, "starter_cnn")
-            kw["diffusion"] = _pick("diffusion", d.get("diffusion", {}), DIFFUSION_CONFIGS, "gaussian")
-            for k, c in SECTIONS.items(): kw[k] = c.from_dict(d.get(k, {}))
+            kw["diffusion"] = _pick(
+                "diffusion", d.get("diffusion", {}), DIFFUSION_CONFIGS, "gaussian"
+            )
+            for k, c in SECTIONS.items():
+                kw[k] = c.from_dict(d.get(k, {}))
             for k, c in (("sample", SampleStage), ("evaluate", EvaluateStage)):
                 stages = d.get(k, [])
-                if not isinstance(stages, list): raise ConfigError(f"{k} must be a list of stages, got {stages!r}")
+                if not isinstance(stages, list):
+                    raise ConfigError(
+                        f"{k} must be a list of stages, got {stages!r}"
+                    )
                 kw[k] = [c.from_dict(s, f"{k}[{i}]") for i, s in enumerate(stages)]
             return cls(**kw)
-        except ConfigError as e: raise ConfigError(f"{source}: {e}") from None
+        except ConfigError as e:
+            raise ConfigError(f"{source}: {e}") from None
 
 # %% ../nbs/03b_config.ipynb #57044b2b
 def _pick(section: str, d: dict, registry: dict, default: str) -> Component:
     "The one dispatch point: the config class registered for `d['kind']`."
-    if not isinstance(d, dict): raise ConfigError(f"{section} must be a JSON object of fields, got {d!r}")
+    if not isinstance(d, dict):
+        raise ConfigError(f"{section} must be a JSON object of fields, got {d!r}")
     kind = d.get("kind", default)
-    if kind not in registry: raise ConfigError(f"{section}: unknown kind {kind!r}: choose one of {sorted(registry)}")
+    if kind not in registry:
+        raise ConfigError(
+            f"{section}: unknown kind {kind!r}: choose one of {sorted(registry)}"
+        )
     return registry[kind].from_dict({**d, "kind": kind})

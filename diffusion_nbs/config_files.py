@@ -15,68 +15,127 @@ from .config import ConfigError, Component, RunConfig, SECTIONS
 __all__ = ['presets', 'merge_config', 'config_from_dict', 'read_config', 'load_config']
 
 # %% ../nbs/03c_config_files.ipynb #67baca54
-def _presets_dir() -> Path: return Path(str(resources.files("diffusion_nbs") / "presets"))
+def _presets_dir() -> Path:
+    return Path(str(resources.files("diffusion_nbs") / "presets"))
+
 
 def presets() -> dict[str, dict]:
-    "The presets shipped with the package (`diffusion_nbs/presets/NAME.json`), as config dicts."
-    return {p.stem: json.loads(p.read_text()) for p in sorted(_presets_dir().glob("*.json"))}
+    """The presets shipped with the package (`diffusion_nbs/presets/NAME.json`), as
+    config dicts."""
+    return {
+        p.stem: json.loads(p.read_text())
+        for p in sorted(_presets_dir().glob("*.json"))
+    }
+
 
 def merge_config(base: dict, over: dict) -> dict:
-    "`over` merged into `base`: sections field by field (afresh when `kind` changes), stage lists and scalars replaced."
+    """`over` merged into `base`: sections field by field (afresh when `kind`
+    changes), stage lists and scalars replaced."""
     out = copy.deepcopy(base)
     for k, v in over.items():
         b = out.get(k)
         if isinstance(v, dict) and isinstance(b, dict):
-            kind = b.get("kind", {"net": "starter_cnn", "diffusion": "gaussian"}.get(k))
+            kind = b.get(
+                "kind", {"net": "starter_cnn", "diffusion": "gaussian"}.get(k)
+            )
             out[k] = {**b, **v} if v.get("kind", kind) == kind else copy.deepcopy(v)
-        else: out[k] = copy.deepcopy(v)
+        else:
+            out[k] = copy.deepcopy(v)
     return out
 
 # %% ../nbs/03c_config_files.ipynb #96af4ebe
 def config_from_dict(d: dict, source: str = "config") -> RunConfig:
     "A `RunConfig` from a dict as stored in a file, `base` presets merged."
-    if not isinstance(d, dict): raise ConfigError(f"{source} must hold a JSON object of config sections")
+    if not isinstance(d, dict):
+        raise ConfigError(f"{source} must hold a JSON object of config sections")
     return RunConfig.from_dict(_with_base(d, source, presets()), source)
+
 
 def _with_base(d: dict, source: str, known: dict) -> dict:
     "`d` merged into its base preset (recursively), comment keys (`_...`) dropped."
     d = {k: v for k, v in d.items() if not k.startswith("_")}
     base = d.pop("base", None)
-    if base is None: return d
-    if base not in known: raise ConfigError(f"{source}: unknown base preset {base!r}: choose one of {sorted(known)}")
+    if base is None:
+        return d
+    if base not in known:
+        raise ConfigError(
+            f"{source}: unknown base preset {base!r}: choose one of {sorted(known)}"
+        )
     return merge_config(_with_base({"name": base, **known[base]}, source, known), d)
 
+
 def read_config(path: str | Path) -> RunConfig:
-    "The config stored in a JSON file (a run's config.json or a config file), with one clear error if it cannot be read."
+    """The config stored in a JSON file (a run's config.json or a config file), with
+    one clear error if it cannot be read."""
     p = Path(path)
-    try: d = json.loads(p.read_text())
-    except FileNotFoundError: raise ConfigError(f"config file {p} does not exist") from None
-    except (OSError, UnicodeDecodeError) as e: raise ConfigError(f"cannot read config file {p}: {e}") from None
-    except json.JSONDecodeError as e: raise ConfigError(f"{p} is not valid JSON ({e}): fix or delete it") from None
-    if isinstance(d, dict) and "base" not in d: d.setdefault("name", p.stem if p.name != "config.json" else p.parent.name)
-    elif isinstance(d, dict): d.setdefault("name", p.stem)
+    try:
+        d = json.loads(p.read_text())
+    except FileNotFoundError:
+        raise ConfigError(f"config file {p} does not exist") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"cannot read config file {p}: {e}") from None
+    except json.JSONDecodeError as e:
+        raise ConfigError(f"{p} is not valid JSON ({e}): fix or delete it") from None
+    if isinstance(d, dict) and "base" not in d:
+        d.setdefault("name", p.stem if p.name != "config.json" else p.parent.name)
+    elif isinstance(d, dict):
+        d.setdefault("name", p.stem)
     return config_from_dict(d, str(p))
 
 # %% ../nbs/03c_config_files.ipynb #aa612300
 def _override_owner(key: str, cfg: RunConfig) -> str:
-    owners = [s for s in ("net", "diffusion", *SECTIONS) if key in {f.name for f in fields(getattr(cfg, s))} and key != "kind"]
+    owners = [
+        s
+        for s in ("net", "diffusion", *SECTIONS)
+        if key in {f.name for f in fields(getattr(cfg, s))} and key != "kind"
+    ]
     if len(owners) != 1:
-        raise ConfigError(f"override {key!r} " + (f"is ambiguous (sections {owners}): pass {owners[0]}=dict({key}=...)" if owners else
-                                                   "is not a field of any section: check the spelling, or pass section=dict(...)"))
+        raise ConfigError(
+            f"override {key!r} "
+            + (
+                f"is ambiguous (sections {owners}): pass {owners[0]}=dict({key}=...)"
+                if owners
+                else "is not a field of any section: "
+                "check the spelling, or pass "
+                "section=dict(...)"
+            )
+        )
     return owners[0]
 
+
 def load_config(name_or_file: str | Path, **overrides) -> RunConfig:
-    "A preset by name, or a JSON config file, with keyword overrides (a field of one section, or `section=dict(...)`)."
+    """A preset by name, or a JSON config file, with keyword overrides (a field of
+    one section, or `section=dict(...)`)."""
     name_or_file = str(name_or_file)
     known = presets()
-    if name_or_file in known: cfg = config_from_dict({"name": name_or_file, **known[name_or_file]}, f"preset {name_or_file!r}")
-    elif Path(name_or_file).exists(): cfg = read_config(name_or_file)
-    else: raise ConfigError(f"no preset or config file called {name_or_file!r}: presets are {sorted(known)}, or give the path of a JSON config file")
-    if not overrides: return cfg
+    if name_or_file in known:
+        cfg = config_from_dict(
+            {"name": name_or_file, **known[name_or_file]}, f"preset {name_or_file!r}"
+        )
+    elif Path(name_or_file).exists():
+        cfg = read_config(name_or_file)
+    else:
+        raise ConfigError(
+            f"no preset or config file called {name_or_file!r}: "
+            f"presets are {sorted(known)}, or give the path of a "
+            "JSON config file"
+        )
+    if not overrides:
+        return cfg
     d = cfg.to_dict()
     for k, v in overrides.items():
-        if v is None: continue
-        if k in ("name", "seed", "device", "sample", "evaluate"): d[k] = [x.to_dict() if isinstance(x, Component) else x for x in v] if k in ("sample", "evaluate") else v
-        elif isinstance(v, dict) and k in d: d = merge_config(d, {k: v})
-        else: d[_override_owner(k, cfg)][k] = list(v) if isinstance(v, tuple) else v
-    return RunConfig.from_dict(d, f"{name_or_file} with overrides {sorted(overrides)}")
+        if v is None:
+            continue
+        if k in ("name", "seed", "device", "sample", "evaluate"):
+            d[k] = (
+                [x.to_dict() if isinstance(x, Component) else x for x in v]
+                if k in ("sample", "evaluate")
+                else v
+            )
+        elif isinstance(v, dict) and k in d:
+            d = merge_config(d, {k: v})
+        else:
+            d[_override_owner(k, cfg)][k] = list(v) if isinstance(v, tuple) else v
+    return RunConfig.from_dict(
+        d, f"{name_or_file} with overrides {sorted(overrides)}"
+    )

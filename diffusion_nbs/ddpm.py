@@ -6,7 +6,14 @@
 from __future__ import annotations
 import torch
 from .schedules import NoiseSchedule, make_noise_schedule
-from .diffusion import Diffusion, LOSSES, Walk, SamplingPlan, guided, register_sampler
+from diffusion_nbs.diffusion import (
+    Diffusion,
+    LOSSES,
+    Walk,
+    SamplingPlan,
+    guided,
+    register_sampler,
+)
 
 # %% auto #0
 __all__ = ['GaussianDiffusion', 'ddim_timesteps', 'time_pairs', 'ancestral_step', 'ddim_step', 'ancestral_walk', 'ddim_walk',
@@ -19,17 +26,39 @@ def _bcast(v: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
 
 # %% ../nbs/03_ddpm.ipynb #160e558e
 class GaussianDiffusion(Diffusion):
-    "DDPM: Gaussian noise on a `NoiseSchedule`; the net predicts ε, x or v; its samplers are registered below."
+    """DDPM: Gaussian noise on a `NoiseSchedule`; the net predicts ε, x or v; its
+    samplers are registered below."""
+
     objectives = ("eps", "x0", "v")
 
-    def __init__(self, schedule: NoiseSchedule, objective: str = "eps", loss: str = "l2", image_shape=(1, 28, 28),
-                 min_snr_gamma: float | None = None):
+    def __init__(
+        self,
+        schedule: NoiseSchedule,
+        objective: str = "eps",
+        loss: str = "l2",
+        image_shape=(1, 28, 28),
+        min_snr_gamma: float | None = None,
+    ):
         if objective not in self.objectives:
-            raise ValueError(f"unknown objective {objective!r}: choose one of {list(self.objectives)}")
-        if loss not in LOSSES: raise ValueError(f"unknown loss {loss!r}: choose one of {sorted(LOSSES)}")
+            raise ValueError(
+                f"unknown objective {objective!r}: choose one of "
+                f"{list(self.objectives)}"
+            )
+        if loss not in LOSSES:
+            raise ValueError(
+                f"unknown loss {loss!r}: choose one of {sorted(LOSSES)}"
+            )
         if min_snr_gamma is not None and not min_snr_gamma > 0:
-            raise ValueError(f"min_snr_gamma must be > 0 (5 in Hang et al.) or None, got {min_snr_gamma}")
-        self.schedule, self.objective, self.loss_name, self.image_shape = schedule, objective, loss, tuple(image_shape)
+            raise ValueError(
+                "min_snr_gamma must be > 0 (5 in Hang et al.) or "
+                f"None, got {min_snr_gamma}"
+            )
+        self.schedule, self.objective, self.loss_name, self.image_shape = (
+            schedule,
+            objective,
+            loss,
+            tuple(image_shape),
+        )
         self.min_snr_gamma = min_snr_gamma
         self.T = schedule.T
         self.beta = schedule.beta.float()
@@ -37,23 +66,32 @@ class GaussianDiffusion(Diffusion):
 
     def __repr__(self):
         snr = f", min_snr_gamma={self.min_snr_gamma:g}" if self.min_snr_gamma else ""
-        return f"GaussianDiffusion({self.schedule}, objective={self.objective!r}, loss={self.loss_name!r}{snr})"
+        return (
+            f"GaussianDiffusion({self.schedule}, objective={self.objective!r}, "
+            f"loss={self.loss_name!r}{snr})"
+        )
 
     def to(self, device):
         self.beta, self.alpha = self.beta.to(device), self.alpha.to(device)
         return self
-    @property
-    def device(self): return self.beta.device
 
-    def q_sample(self, x: torch.Tensor, t: torch.Tensor, eps: torch.Tensor) -> torch.Tensor:
+    @property
+    def device(self):
+        return self.beta.device
+
+    def q_sample(
+        self, x: torch.Tensor, t: torch.Tensor, eps: torch.Tensor
+    ) -> torch.Tensor:
         "Draw z_t ~ q(z_t | x) = N(√α_t x, (1-α_t) I) with the given noise `eps`."
         a = _bcast(self.alpha, t)
         return a.sqrt() * x + (1 - a).sqrt() * eps
 
     def target(self, x, eps, t):
         "What the network is trained to output for this objective."
-        if self.objective == "eps": return eps
-        if self.objective == "x0": return x
+        if self.objective == "eps":
+            return eps
+        if self.objective == "x0":
+            return x
         a = _bcast(self.alpha, t)
         return a.sqrt() * eps - (1 - a).sqrt() * x
 
@@ -62,13 +100,19 @@ class GaussianDiffusion(Diffusion):
         return t.float() / self.T
 
     def eps_x(self, out, z, a):
-        "(ε̂, x̂) from a network output for this objective (`a` = α_t shaped for broadcasting)."
-        if self.objective == "eps": return out, (z - (1 - a).sqrt() * out) / a.sqrt()
-        if self.objective == "x0": return (z - a.sqrt() * out) / (1 - a).sqrt(), out
-        return (1 - a).sqrt() * z + a.sqrt() * out, a.sqrt() * z - (1 - a).sqrt() * out
+        """(ε̂, x̂) from a network output for this objective (`a` = α_t shaped for
+        broadcasting)."""
+        if self.objective == "eps":
+            return out, (z - (1 - a).sqrt() * out) / a.sqrt()
+        if self.objective == "x0":
+            return (z - a.sqrt() * out) / (1 - a).sqrt(), out
+        return (1 - a).sqrt() * z + a.sqrt() * out, a.sqrt() * z - (
+            1 - a
+        ).sqrt() * out
 
     def predict(self, net, z, t, y=None, guidance: float = 0.0):
-        "The network's (ε̂, x̂) at integer times `t` `[B]`; with labels `y` and guidance w, ε̂ = (1+w)·ε(z, y) − w·ε(z, ∅)."
+        """The network's (ε̂, x̂) at integer times `t` `[B]`; with labels `y` and
+        guidance w, ε̂ = (1+w)·ε(z, y) − w·ε(z, ∅)."""
         a = _bcast(self.alpha, t)
         out_c, out_u = guided(net, z, self.net_time(t), y, guidance)
         eps, x = self.eps_x(out_c, z, a)
@@ -78,15 +122,25 @@ class GaussianDiffusion(Diffusion):
         return eps, x
 
     def initial(self, n, x_start, field, generator, device):
-        "The walk's start: `x_start`, or z_T ~ N(0, I); Gaussian noise leaves no field to reuse."
-        if field is not None: raise ValueError("Gaussian diffusion walks with fresh noise: pass field=None")
-        if x_start is not None: return x_start.to(device), None
-        return torch.randn((n, *self.image_shape), device=device, generator=generator), None
+        """The walk's start: `x_start`, or z_T ~ N(0, I); Gaussian noise leaves no
+        field to reuse."""
+        if field is not None:
+            raise ValueError(
+                "Gaussian diffusion walks with fresh noise: pass field=None"
+            )
+        if x_start is not None:
+            return x_start.to(device), None
+        return torch.randn(
+            (n, *self.image_shape), device=device, generator=generator
+        ), None
 
     def degrade(self, x0, t, generator=None):
-        "z_t ~ q(z_t | x0) at integer time(s) `t`; Gaussian noise leaves no field for the sampler to reuse."
+        """z_t ~ q(z_t | x0) at integer time(s) `t`; Gaussian noise leaves no field
+        for the sampler to reuse."""
         t = torch.as_tensor(t, device=x0.device).long().expand(len(x0))
-        return self.q_sample(x0, t, torch.randn(x0.shape, device=x0.device, generator=generator)), None
+        return self.q_sample(
+            x0, t, torch.randn(x0.shape, device=x0.device, generator=generator)
+        ), None
 
     def restore(self, net, x_t, t, y=None, guidance=0.0):
         "x̂ from one network call (two with guidance) at integer time `t`."
@@ -94,96 +148,192 @@ class GaussianDiffusion(Diffusion):
         return self.predict(net, x_t, tt, y, guidance)[1]
 
     def training_loss(self, net, x, generator=None, y=None):
-        "Algorithm 1: t ~ U{1..T}, ε ~ N(0, I), loss between net(z_t, t/T[, y]) and the objective's target."
-        t = torch.randint(1, self.T + 1, (len(x),), device=x.device, generator=generator)
+        """Algorithm 1: t ~ U{1..T}, ε ~ N(0, I), loss between net(z_t, t/T[, y]) and
+        the objective's target."""
+        t = torch.randint(
+            1, self.T + 1, (len(x),), device=x.device, generator=generator
+        )
         eps = torch.randn(x.shape, device=x.device, generator=generator)
         out, _ = guided(net, self.q_sample(x, t, eps), self.net_time(t), y)
-        if self.min_snr_gamma is None: return LOSSES[self.loss_name](out, self.target(x, eps, t))
-        per_image = LOSSES[self.loss_name](out, self.target(x, eps, t), reduction="none").flatten(1).mean(1)
+        if self.min_snr_gamma is None:
+            return LOSSES[self.loss_name](out, self.target(x, eps, t))
+        per_image = (
+            LOSSES[self.loss_name](out, self.target(x, eps, t), reduction="none")
+            .flatten(1)
+            .mean(1)
+        )
         return (self.loss_weight(t) * per_image).mean()
 
     def loss_weight(self, t):
-        "Min-SNR-γ weights (Hang et al. 2023): the x-space weight min(SNR, γ) over what the objective already carries."
+        """Min-SNR-γ weights (Hang et al. 2023): the x-space weight min(SNR, γ) over
+        what the objective already carries."""
         snr = self.alpha[t] / (1 - self.alpha[t])
         w = snr.clamp(max=self.min_snr_gamma)
         return {"eps": w / snr, "x0": w, "v": w / (snr + 1)}[self.objective]
 
 # %% ../nbs/03_ddpm.ipynb #983d1e1f
 def ddim_timesteps(T: int, steps: int) -> list[int]:
-    "`steps` integer times from T down to 1, evenly spaced (all of T..1 when steps == T)."
-    if not 1 <= steps <= T: raise ValueError(f"steps must be between 1 and T={T}, got {steps}")
+    """`steps` integer times from T down to 1, evenly spaced (all of T..1 when steps
+    == T)."""
+    if not 1 <= steps <= T:
+        raise ValueError(f"steps must be between 1 and T={T}, got {steps}")
     return torch.linspace(T, 1, steps).round().long().tolist()
 
+
 def time_pairs(plan: SamplingPlan) -> list[tuple[int, int]]:
-    "The (t, s) steps of a strided sampler: `plan.steps` times from `plan.t_start` down, then 0."
+    """The (t, s) steps of a strided sampler: `plan.steps` times from `plan.t_start`
+    down, then 0."""
     ts = ddim_timesteps(plan.t_start, plan.steps)
     return list(zip(ts, ts[1:] + [0]))
 
-@torch.no_grad()
-def ancestral_step(d: GaussianDiffusion, net, z, t: int, noise=None, y=None, guidance: float = 0.0):
-    "One step of Algorithm 2 from z_t to z_{t-1} (`noise` is ε; none is added at t = 1)."
-    eps, _ = d.predict(net, z, torch.full((len(z),), t, device=z.device, dtype=torch.long), y, guidance)
-    b, a = d.beta[t], d.alpha[t]
-    z = (z - b / (1 - a).sqrt() * eps) / (1 - b).sqrt()
-    if t > 1: z = z + b.sqrt() * (noise if noise is not None else torch.randn_like(z))
-    return z
 
 @torch.no_grad()
-def ddim_step(d: GaussianDiffusion, net, z, t: int, s: int, eta: float = 0.0, noise=None, y=None,
-              guidance: float = 0.0):
+def ancestral_step(
+    d: GaussianDiffusion, net, z, t: int, noise=None, y=None, guidance: float = 0.0
+):
+    """One step of Algorithm 2 from z_t to z_{t-1} (`noise` is ε; none is added at t
+    = 1)."""
+    eps, _ = d.predict(
+        net,
+        z,
+        torch.full((len(z),), t, device=z.device, dtype=torch.long),
+        y,
+        guidance,
+    )
+    b, a = d.beta[t], d.alpha[t]
+    z = (z - b / (1 - a).sqrt() * eps) / (1 - b).sqrt()
+    if t > 1:
+        z = z + b.sqrt() * (noise if noise is not None else torch.randn_like(z))
+    return z
+
+
+@torch.no_grad()
+def ddim_step(
+    d: GaussianDiffusion,
+    net,
+    z,
+    t: int,
+    s: int,
+    eta: float = 0.0,
+    noise=None,
+    y=None,
+    guidance: float = 0.0,
+):
     "One DDIM step from time t to an earlier time s (s = 0 returns x̂)."
-    eps, x = d.predict(net, z, torch.full((len(z),), t, device=z.device, dtype=torch.long), y, guidance)
+    eps, x = d.predict(
+        net,
+        z,
+        torch.full((len(z),), t, device=z.device, dtype=torch.long),
+        y,
+        guidance,
+    )
     a_t, a_s = d.alpha[t], d.alpha[s]
     sigma = eta * ((1 - a_s) / (1 - a_t) * (1 - a_t / a_s)).sqrt()
-    z = a_s.sqrt() * x + (1 - a_s - sigma ** 2).clamp(min=0).sqrt() * eps
-    if eta > 0 and s > 0: z = z + sigma * (noise if noise is not None else torch.randn_like(z))
+    z = a_s.sqrt() * x + (1 - a_s - sigma**2).clamp(min=0).sqrt() * eps
+    if eta > 0 and s > 0:
+        z = z + sigma * (noise if noise is not None else torch.randn_like(z))
     return z
 
 # %% ../nbs/03_ddpm.ipynb #2f3a0fd4
 @register_sampler(GaussianDiffusion, "ancestral")
 def ancestral_walk(d: GaussianDiffusion, net, z, walk: Walk):
-    "Algorithm 2 (the coursework's sampler): every step from t_start down to 1, fresh noise at each but the last."
+    """Algorithm 2 (the coursework's sampler): every step from t_start down to 1,
+    fresh noise at each but the last."""
     for t in walk.bar(range(walk.plan.t_start, 0, -1), "ancestral"):
-        z = ancestral_step(d, net, z, t, walk.noise(z) if t > 1 else None, walk.y, walk.guidance)
+        z = ancestral_step(
+            d, net, z, t, walk.noise(z) if t > 1 else None, walk.y, walk.guidance
+        )
     return z
+
 
 @register_sampler(GaussianDiffusion, "ddim", default_steps=50, takes_eta=True)
 def ddim_walk(d: GaussianDiffusion, net, z, walk: Walk):
-    "DDIM (Song et al. 2021): `steps` strided calls; η = 0 deterministic, η = 1 as noisy as ancestral."
+    """DDIM (Song et al. 2021): `steps` strided calls; η = 0 deterministic, η = 1 as
+    noisy as ancestral."""
     eta = walk.plan.eta
     for t, s in walk.bar(time_pairs(walk.plan), f"ddim-{walk.plan.steps}"):
-        z = ddim_step(d, net, z, t, s, eta, walk.noise(z) if eta > 0 and s > 0 else None, walk.y, walk.guidance)
+        z = ddim_step(
+            d,
+            net,
+            z,
+            t,
+            s,
+            eta,
+            walk.noise(z) if eta > 0 and s > 0 else None,
+            walk.y,
+            walk.guidance,
+        )
     return z
 
 # %% ../nbs/03_ddpm.ipynb #f7d46139
 @torch.no_grad()
-def dpm_solver_step(d: GaussianDiffusion, net, z, t: int, s: int, prev=None, y=None, guidance: float = 0.0,
-                    noise=None):
-    "One DPM-Solver++(2M) step from t to s < t (with `noise` ξ: the SDE variant); `prev` = (x̂, h) of the last step."
-    _, x = d.predict(net, z, torch.full((len(z),), t, device=z.device, dtype=torch.long), y, guidance)
-    if s == 0: return x, None                                   # the last step lands on the data prediction
+def dpm_solver_step(
+    d: GaussianDiffusion,
+    net,
+    z,
+    t: int,
+    s: int,
+    prev=None,
+    y=None,
+    guidance: float = 0.0,
+    noise=None,
+):
+    """One DPM-Solver++(2M) step from t to s < t (with `noise` ξ: the SDE variant);
+    `prev` = (x̂, h) of the last step."""
+    _, x = d.predict(
+        net,
+        z,
+        torch.full((len(z),), t, device=z.device, dtype=torch.long),
+        y,
+        guidance,
+    )
+    if s == 0:
+        return x, None  # the last step lands on the data prediction
     a_t, a_s = d.alpha[t].double(), d.alpha[s].double()
-    lam = lambda a: 0.5 * torch.log(a / (1 - a))                # λ = log(√α / σ)
+    lam = lambda a: 0.5 * torch.log(a / (1 - a))  # λ = log(√α / σ)
     h = lam(a_s) - lam(a_t)
-    d2 = x if prev is None else (1 + 1 / (2 * prev[1] / h)) * x - 1 / (2 * prev[1] / h) * prev[0]
-    ratio = ((1 - a_s) / (1 - a_t)).sqrt()                     # σ_s / σ_t
-    if noise is None: z = ratio * z - a_s.sqrt() * torch.expm1(-h) * d2
+    d2 = (
+        x
+        if prev is None
+        else (1 + 1 / (2 * prev[1] / h)) * x - 1 / (2 * prev[1] / h) * prev[0]
+    )
+    ratio = ((1 - a_s) / (1 - a_t)).sqrt()  # σ_s / σ_t
+    if noise is None:
+        z = ratio * z - a_s.sqrt() * torch.expm1(-h) * d2
     else:
-        z = (ratio * torch.exp(-h) * z - a_s.sqrt() * torch.expm1(-2 * h) * d2
-             + (-(1 - a_s) * torch.expm1(-2 * h)).sqrt() * noise)
+        z = (
+            ratio * torch.exp(-h) * z
+            - a_s.sqrt() * torch.expm1(-2 * h) * d2
+            + (-(1 - a_s) * torch.expm1(-2 * h)).sqrt() * noise
+        )
     return z.to(x.dtype), (x, h)
 
+
 def dpm_walk(d: GaussianDiffusion, net, z, walk: Walk, sde: bool):
-    "The DPM-Solver++(2M) walk over the plan's strided times; `sde` draws fresh noise at every step but the last."
+    """The DPM-Solver++(2M) walk over the plan's strided times; `sde` draws fresh
+    noise at every step but the last."""
     prev = None
-    for t, s in walk.bar(time_pairs(walk.plan), f"{walk.plan.sampler}-{walk.plan.steps}"):
-        z, prev = dpm_solver_step(d, net, z, t, s, prev, walk.y, walk.guidance,
-                                  walk.noise(z) if sde and s > 0 else None)
+    for t, s in walk.bar(
+        time_pairs(walk.plan), f"{walk.plan.sampler}-{walk.plan.steps}"
+    ):
+        z, prev = dpm_solver_step(
+            d,
+            net,
+            z,
+            t,
+            s,
+            prev,
+            walk.y,
+            walk.guidance,
+            walk.noise(z) if sde and s > 0 else None,
+        )
     return z
+
 
 @register_sampler(GaussianDiffusion, "dpm++2m", default_steps=10)
 def dpm_2m_walk(d: GaussianDiffusion, net, z, walk: Walk):
-    "DPM-Solver++(2M) (Lu et al. 2022): a deterministic second-order multistep solver, 10 calls by default."
+    """DPM-Solver++(2M) (Lu et al. 2022): a deterministic second-order multistep
+    solver, 10 calls by default."""
     return dpm_walk(d, net, z, walk, sde=False)
 
 # %% ../nbs/03_ddpm.ipynb #a6247ef2
@@ -193,7 +343,19 @@ def dpm_2m_sde_walk(d: GaussianDiffusion, net, z, walk: Walk):
     return dpm_walk(d, net, z, walk, sde=True)
 
 # %% ../nbs/03_ddpm.ipynb #fd2f7481
-def make_gaussian_diffusion(schedule: str = "linear", T: int = 1000, beta_1: float = 1e-4, beta_T: float = 0.02,
-                            objective: str = "eps", loss: str = "l2", min_snr_gamma: float | None = None) -> GaussianDiffusion:
+def make_gaussian_diffusion(
+    schedule: str = "linear",
+    T: int = 1000,
+    beta_1: float = 1e-4,
+    beta_T: float = 0.02,
+    objective: str = "eps",
+    loss: str = "l2",
+    min_snr_gamma: float | None = None,
+) -> GaussianDiffusion:
     "A `GaussianDiffusion` from plain config values."
-    return GaussianDiffusion(make_noise_schedule(schedule, T, beta_1, beta_T), objective, loss, min_snr_gamma=min_snr_gamma)
+    return GaussianDiffusion(
+        make_noise_schedule(schedule, T, beta_1, beta_T),
+        objective,
+        loss,
+        min_snr_gamma=min_snr_gamma,
+    )

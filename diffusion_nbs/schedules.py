@@ -13,25 +13,44 @@ __all__ = ['SCHEDULES', 'linear_beta_schedule', 'cosine_beta_schedule', 'sigmoid
            'make_noise_schedule', 'severity_schedule']
 
 # %% ../nbs/01_schedules.ipynb #7941af1d
-def linear_beta_schedule(T: int = 1000, beta_1: float = 1e-4, beta_T: float = 0.02) -> torch.Tensor:
-    "β_1..β_T rising linearly from `beta_1` to `beta_T` (the coursework starter's schedule); shape `[T]`."
-    if T < 1: raise ValueError(f"T must be a positive number of steps, got {T}")
+def linear_beta_schedule(
+    T: int = 1000, beta_1: float = 1e-4, beta_T: float = 0.02
+) -> torch.Tensor:
+    """β_1..β_T rising linearly from `beta_1` to `beta_T` (the coursework starter's
+    schedule); shape `[T]`."""
+    if T < 1:
+        raise ValueError(f"T must be a positive number of steps, got {T}")
     if not 0 < beta_1 <= beta_T < 1:
-        raise ValueError(f"need 0 < beta_1 <= beta_T < 1, got beta_1={beta_1}, beta_T={beta_T}")
+        raise ValueError(
+            f"need 0 < beta_1 <= beta_T < 1, got beta_1={beta_1}, beta_T={beta_T}"
+        )
     return torch.linspace(beta_1, beta_T, T, dtype=torch.float64)
 
-def cosine_beta_schedule(T: int = 1000, s: float = 0.008, max_beta: float = 0.999) -> torch.Tensor:
-    "β_1..β_T of the cosine schedule of Nichol & Dhariwal (2021), clipped at `max_beta`; shape `[T]`."
-    if T < 1: raise ValueError(f"T must be a positive number of steps, got {T}")
+
+def cosine_beta_schedule(
+    T: int = 1000, s: float = 0.008, max_beta: float = 0.999
+) -> torch.Tensor:
+    """β_1..β_T of the cosine schedule of Nichol & Dhariwal (2021), clipped at
+    `max_beta`; shape `[T]`."""
+    if T < 1:
+        raise ValueError(f"T must be a positive number of steps, got {T}")
     t = torch.arange(T + 1, dtype=torch.float64) / T
     f = torch.cos((t + s) / (1 + s) * math.pi / 2) ** 2
     alpha = f / f[0]
     return (1 - alpha[1:] / alpha[:-1]).clamp(max=max_beta)
 
-def sigmoid_beta_schedule(T: int = 1000, start: float = -3.0, end: float = 3.0, tau: float = 1.0,
-                          max_beta: float = 0.999) -> torch.Tensor:
-    "β_1..β_T whose α_t follows a scaled sigmoid (Jabri et al. 2022), clipped at `max_beta`; shape `[T]`."
-    if T < 1: raise ValueError(f"T must be a positive number of steps, got {T}")
+
+def sigmoid_beta_schedule(
+    T: int = 1000,
+    start: float = -3.0,
+    end: float = 3.0,
+    tau: float = 1.0,
+    max_beta: float = 0.999,
+) -> torch.Tensor:
+    """β_1..β_T whose α_t follows a scaled sigmoid (Jabri et al. 2022), clipped at
+    `max_beta`; shape `[T]`."""
+    if T < 1:
+        raise ValueError(f"T must be a positive number of steps, got {T}")
     sig = lambda z: torch.sigmoid(torch.as_tensor(z, dtype=torch.float64))
     t = torch.arange(T + 1, dtype=torch.float64) / T
     v_start, v_end = sig(start / tau), sig(end / tau)
@@ -41,40 +60,82 @@ def sigmoid_beta_schedule(T: int = 1000, start: float = -3.0, end: float = 3.0, 
 # %% ../nbs/01_schedules.ipynb #bcdd7606
 @dataclass
 class NoiseSchedule:
-    "β_t and α_t = ∏(1-β_s) for t = 0..T (index 0 is the clean image: β_0 = 0, α_0 = 1)."
-    beta: torch.Tensor   # [T+1]
+    """β_t and α_t = ∏(1-β_s) for t = 0..T (index 0 is the clean image: β_0 = 0, α_0
+    = 1)."""
+
+    beta: torch.Tensor  # [T+1]
     name: str = "custom"
 
     @classmethod
-    def from_betas(cls, betas: torch.Tensor, name: str = "custom") -> "NoiseSchedule":
+    def from_betas(
+        cls, betas: torch.Tensor, name: str = "custom"
+    ) -> "NoiseSchedule":
         "Build from β_1..β_T (shape `[T]`)."
         betas = torch.as_tensor(betas, dtype=torch.float64)
-        if betas.ndim != 1 or len(betas) < 1: raise ValueError("betas must be a non-empty 1-d tensor of β_1..β_T")
-        if not bool(((betas > 0) & (betas < 1)).all()): raise ValueError("every β_t must lie in (0, 1)")
+        if betas.ndim != 1 or len(betas) < 1:
+            raise ValueError("betas must be a non-empty 1-d tensor of β_1..β_T")
+        if not bool(((betas > 0) & (betas < 1)).all()):
+            raise ValueError("every β_t must lie in (0, 1)")
         return cls(torch.cat([betas.new_zeros(1), betas]), name)
 
     @property
-    def T(self) -> int: return len(self.beta) - 1
+    def T(self) -> int:
+        return len(self.beta) - 1
+
     @property
-    def alpha(self) -> torch.Tensor: return torch.cumprod(1 - self.beta, 0)
+    def alpha(self) -> torch.Tensor:
+        return torch.cumprod(1 - self.beta, 0)
+
     @property
-    def snr(self) -> torch.Tensor: a = self.alpha; return a / (1 - a)
+    def snr(self) -> torch.Tensor:
+        a = self.alpha
+        return a / (1 - a)
 
-    def __repr__(self): return f"NoiseSchedule({self.name!r}, T={self.T}, β_1={self.beta[1]:.3g}, β_T={self.beta[-1]:.3g}, α_T={self.alpha[-1]:.3g})"
+    def __repr__(self):
+        return (
+            f"NoiseSchedule({self.name!r}, T={self.T}, β_1={self.beta[1]:.3g}, "
+            f"β_T={self.beta[-1]:.3g}, α_T={self.alpha[-1]:.3g})"
+        )
 
-SCHEDULES = {"linear": linear_beta_schedule, "cosine": cosine_beta_schedule, "sigmoid": sigmoid_beta_schedule}
 
-def make_noise_schedule(name: str = "linear", T: int = 1000, beta_1: float = 1e-4, beta_T: float = 0.02) -> NoiseSchedule:
-    "A `NoiseSchedule` by name: `linear` uses `beta_1`..`beta_T`; `cosine` and `sigmoid` have fixed shapes."
-    if name not in SCHEDULES: raise ValueError(f"unknown noise schedule {name!r}: choose one of {sorted(SCHEDULES)}")
-    betas = linear_beta_schedule(T, beta_1, beta_T) if name == "linear" else SCHEDULES[name](T)
+SCHEDULES = {
+    "linear": linear_beta_schedule,
+    "cosine": cosine_beta_schedule,
+    "sigmoid": sigmoid_beta_schedule,
+}
+
+
+def make_noise_schedule(
+    name: str = "linear", T: int = 1000, beta_1: float = 1e-4, beta_T: float = 0.02
+) -> NoiseSchedule:
+    """A `NoiseSchedule` by name: `linear` uses `beta_1`..`beta_T`; `cosine` and
+    `sigmoid` have fixed shapes."""
+    if name not in SCHEDULES:
+        raise ValueError(
+            f"unknown noise schedule {name!r}: choose one of {sorted(SCHEDULES)}"
+        )
+    betas = (
+        linear_beta_schedule(T, beta_1, beta_T)
+        if name == "linear"
+        else SCHEDULES[name](T)
+    )
     return NoiseSchedule.from_betas(betas, name)
 
 # %% ../nbs/01_schedules.ipynb #500d0e47
-def severity_schedule(T: int, start: float, end: float, shape: str = "cosine") -> torch.Tensor:
-    "Severities s_0 = 0, s_1..s_T ramping from `start` to `end` (`linear`, or `cosine`: slow start, slow end); shape `[T+1]`."
-    if T < 1: raise ValueError(f"T must be a positive number of steps, got {T}")
+def severity_schedule(
+    T: int, start: float, end: float, shape: str = "cosine"
+) -> torch.Tensor:
+    """Severities s_0 = 0, s_1..s_T ramping from `start` to `end` (`linear`, or
+    `cosine`: slow start, slow end); shape `[T+1]`."""
+    if T < 1:
+        raise ValueError(f"T must be a positive number of steps, got {T}")
     u = torch.linspace(0, 1, T, dtype=torch.float64)
-    if shape == "cosine": u = (1 - torch.cos(math.pi * u)) / 2
-    elif shape != "linear": raise ValueError(f"unknown severity shape {shape!r}: use 'linear' or 'cosine'")
-    return torch.cat([torch.zeros(1, dtype=torch.float64), start + (end - start) * u])
+    if shape == "cosine":
+        u = (1 - torch.cos(math.pi * u)) / 2
+    elif shape != "linear":
+        raise ValueError(
+            f"unknown severity shape {shape!r}: use 'linear' or 'cosine'"
+        )
+    return torch.cat(
+        [torch.zeros(1, dtype=torch.float64), start + (end - start) * u]
+    )

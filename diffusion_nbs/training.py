@@ -15,13 +15,27 @@ from torch.optim.swa_utils import AveragedModel
 from tqdm.auto import tqdm
 import matplotlib.pyplot as plt
 
-from .data import MNISTData, load_mnist, get_device, batch_indices, atomic_write, check_writable
+from diffusion_nbs.data import (
+    MNISTData,
+    load_mnist,
+    get_device,
+    batch_indices,
+    atomic_write,
+    check_writable,
+)
 from .diffusion import Diffusion, eval_mode, sample_images
 from .config import ConfigError, RunConfig
 from .config_files import config_from_dict
 from .distributed import Distributed, weights_checksum
-from .run_dir import (save_checkpoint, load_checkpoint, first_mismatch, save_grid, write_json,
-                                   read_history, run_files)
+from diffusion_nbs.run_dir import (
+    save_checkpoint,
+    load_checkpoint,
+    first_mismatch,
+    save_grid,
+    write_json,
+    read_history,
+    run_files,
+)
 
 # %% auto #0
 __all__ = ['RESUMABLE_CHANGES', 'HISTORY_FIELDS', 'lr_multiplier', 'ema_multi_avg_fn', 'TrainState', 'build_state',
@@ -33,404 +47,758 @@ __all__ = ['RESUMABLE_CHANGES', 'HISTORY_FIELDS', 'lr_multiplier', 'ema_multi_av
 
 # %% ../nbs/04_training.ipynb #836259ae
 def lr_multiplier(cfg: RunConfig, steps_per_epoch: int):
-    "The learning-rate multiplier after `step` optimiser steps: warm-up, then constant or cosine with warm restarts."
+    """The learning-rate multiplier after `step` optimiser steps: warm-up, then
+    constant or cosine with warm restarts."""
     o, ends = cfg.optim, [*cfg.optim.restart_epochs, cfg.train.epochs]
+
     def f(step: int) -> float:
         w = min(1.0, (step + 1) / o.warmup_steps) if o.warmup_steps else 1.0
         if o.lr_schedule == "cosine":
-            epoch = max(1, -(-step // steps_per_epoch))          # the epoch whose last step brings the count to `step`
+            # the epoch whose last step brings the count to `step`
+            epoch = max(1, -(-step // steps_per_epoch))
             horizon = next(e for e in ends if epoch <= e) * steps_per_epoch
             w *= 0.5 * (1 + math.cos(math.pi * min(step, horizon) / horizon))
         return w
+
     return f
 
 # %% ../nbs/04_training.ipynb #faceec52
 def ema_multi_avg_fn(decay: float):
-    "EMA update for `AveragedModel` with the usual warm-up: after n updates the decay is min(`decay`, (1+n)/(10+n))."
+    """EMA update for `AveragedModel` with the usual warm-up: after n updates the
+    decay is min(`decay`, (1+n)/(10+n))."""
+
     @torch.no_grad()
     def update(ema_params, params, num_averaged):
         n = int(num_averaged)
         torch._foreach_lerp_(ema_params, params, 1 - min(decay, (1 + n) / (10 + n)))
+
     return update
+
 
 @dataclass
 class TrainState:
     "What the loop carries from step to step (and a checkpoint saves)."
+
     net: nn.Module
     ema: AveragedModel | None
     opt: torch.optim.Optimizer
     step_sched: torch.optim.lr_scheduler.LambdaLR
     plateau: torch.optim.lr_scheduler.ReduceLROnPlateau | None
     steps_per_epoch: int
-    epoch: int = 0            # epochs completed
-    step: int = 0             # optimiser steps in all
-    batch: int = 0            # batches done in the current (unfinished) epoch
-    partial_loss: float = 0.0 # summed loss × images of those batches
+    epoch: int = 0  # epochs completed
+    step: int = 0  # optimiser steps in all
+    batch: int = 0  # batches done in the current (unfinished) epoch
+    partial_loss: float = 0.0  # summed loss × images of those batches
     partial_seen: int = 0
     partial_seconds: float = 0.0
     history: list = None
-    train_net: nn.Module | None = None   # the network that trains: `net`, or `net` wrapped in DistributedDataParallel
+    # the network that trains: `net`, or its DDP wrapper
+    train_net: nn.Module | None = None
 
     @property
-    def sample_net(self) -> nn.Module: return self.ema.module if self.ema is not None else self.net
+    def sample_net(self) -> nn.Module:
+        return self.ema.module if self.ema is not None else self.net
 
 # %% ../nbs/04_training.ipynb #e11f672c
 def build_state(cfg: RunConfig, n_train: int, device) -> TrainState:
-    "A fresh state: the network seeded by `cfg.seed`, its EMA, AdamW and the learning-rate schedulers."
+    """A fresh state: the network seeded by `cfg.seed`, its EMA, AdamW and the
+    learning-rate schedulers."""
     torch.manual_seed(cfg.seed)
     net = cfg.build_net().to(device)
-    if cfg.speed.channels_last: net = net.to(memory_format=torch.channels_last)
+    if cfg.speed.channels_last:
+        net = net.to(memory_format=torch.channels_last)
     o = cfg.optim
-    ema = AveragedModel(net, multi_avg_fn=ema_multi_avg_fn(o.ema_decay), use_buffers=True) if o.ema_decay else None
+    ema = (
+        AveragedModel(
+            net, multi_avg_fn=ema_multi_avg_fn(o.ema_decay), use_buffers=True
+        )
+        if o.ema_decay
+        else None
+    )
     opt = torch.optim.AdamW(net.parameters(), lr=o.lr, weight_decay=o.weight_decay)
     spe = math.ceil(n_train / o.batch_size)
     step_sched = torch.optim.lr_scheduler.LambdaLR(opt, lr_multiplier(cfg, spe))
     factor, patience = o.plateau()
-    plateau = (torch.optim.lr_scheduler.ReduceLROnPlateau(opt, factor=factor, patience=patience)
-               if o.lr_schedule == "plateau" else None)
+    plateau = (
+        torch.optim.lr_scheduler.ReduceLROnPlateau(
+            opt, factor=factor, patience=patience
+        )
+        if o.lr_schedule == "plateau"
+        else None
+    )
     return TrainState(net, ema, opt, step_sched, plateau, spe, history=[])
 
 # %% ../nbs/04_training.ipynb #de8001e8
-# Fields that may differ between a checkpoint and a resumed run: the length, warm restarts, grid, device, name, stages.
-RESUMABLE_CHANGES = ("name", "device", "train", "grid", "speed", "sample", "evaluate", "optim.restart_epochs")
+# Fields that may differ between a checkpoint and a resumed run: the length, warm
+# restarts, grid, device, name, stages.
+RESUMABLE_CHANGES = (
+    "name",
+    "device",
+    "train",
+    "grid",
+    "speed",
+    "sample",
+    "evaluate",
+    "optim.restart_epochs",
+)
 
-def config_differences(stored: RunConfig, requested: RunConfig, ignore=RESUMABLE_CHANGES) -> list[str]:
-    "Dotted names of the fields where two configs differ, leaving out `ignore`d sections and fields."
+
+def config_differences(
+    stored: RunConfig, requested: RunConfig, ignore=RESUMABLE_CHANGES
+) -> list[str]:
+    """Dotted names of the fields where two configs differ, leaving out `ignore`d
+    sections and fields."""
+
     def flat(d, pre=""):
         for k, v in d.items():
             name = f"{pre}{k}"
-            if name in ignore: continue
-            if isinstance(v, dict): yield from flat(v, name + ".")
-            else: yield name, v
+            if name in ignore:
+                continue
+            if isinstance(v, dict):
+                yield from flat(v, name + ".")
+            else:
+                yield name, v
+
     a, b = dict(flat(stored.to_dict())), dict(flat(requested.to_dict()))
-    return sorted(k for k in a.keys() | b.keys() if a.get(k, "<absent>") != b.get(k, "<absent>"))
+    return sorted(
+        k
+        for k in a.keys() | b.keys()
+        if a.get(k, "<absent>") != b.get(k, "<absent>")
+    )
 
 # %% ../nbs/04_training.ipynb #495ae2c3
 def state_dict(state: TrainState, cfg: RunConfig) -> dict:
-    "The checkpoint of `state`: weights, EMA, optimiser, schedulers, position, history, RNG, config."
-    return {"model": state.net.state_dict(), "ema": state.ema.state_dict() if state.ema is not None else None,
-            "optimizer": state.opt.state_dict(), "step_sched": state.step_sched.state_dict(),
-            "plateau": state.plateau.state_dict() if state.plateau is not None else None,
-            "epoch": state.epoch, "step": state.step, "batch": state.batch,
-            "partial": [state.partial_loss, state.partial_seen, state.partial_seconds],
-            "history": state.history, "rng": _rng_state(), "config": cfg.to_dict()}
+    """The checkpoint of `state`: weights, EMA, optimiser, schedulers, position,
+    history, RNG, config."""
+    return {
+        "model": state.net.state_dict(),
+        "ema": state.ema.state_dict() if state.ema is not None else None,
+        "optimizer": state.opt.state_dict(),
+        "step_sched": state.step_sched.state_dict(),
+        "plateau": state.plateau.state_dict() if state.plateau is not None else None,
+        "epoch": state.epoch,
+        "step": state.step,
+        "batch": state.batch,
+        "partial": [state.partial_loss, state.partial_seen, state.partial_seconds],
+        "history": state.history,
+        "rng": _rng_state(),
+        "config": cfg.to_dict(),
+    }
 
 # %% ../nbs/04_training.ipynb #948da5b4
-def load_state(state: TrainState, ck: dict, cfg: RunConfig, path: Path, ctx: Distributed | None = None) -> TrainState:
-    "Continue from checkpoint `ck` (read from `path`), after checking that it fits `cfg`."
-    diff = config_differences(config_from_dict(ck["config"], f"{path} (stored config)"), cfg)
+def load_state(
+    state: TrainState,
+    ck: dict,
+    cfg: RunConfig,
+    path: Path,
+    ctx: Distributed | None = None,
+) -> TrainState:
+    """Continue from checkpoint `ck` (read from `path`), after checking that it fits
+    `cfg`."""
+    diff = config_differences(
+        config_from_dict(ck["config"], f"{path} (stored config)"), cfg
+    )
     if diff:
-        raise ConfigError(f"{path} was trained with another config (differs in {', '.join(diff)}): resume with the "
-                          "run's own config (omit --config) or choose another --out")
-    try: state.net.load_state_dict(ck["model"])
+        raise ConfigError(
+            f"{path} was trained with another config (differs in "
+            f"{', '.join(diff)}): resume with the "
+            "run's own config (omit --config) or choose another --out"
+        )
+    try:
+        state.net.load_state_dict(ck["model"])
     except RuntimeError as e:
-        raise ConfigError(f"{path} does not fit the configured network ({first_mismatch(e)}): "
-                          "the run was made with another architecture or width") from None
-    state.opt.load_state_dict(ck["optimizer"]); state.step_sched.load_state_dict(ck["step_sched"])
-    if state.ema is not None: state.ema.load_state_dict(ck["ema"])
-    if state.plateau is not None: state.plateau.load_state_dict(ck["plateau"])
+        raise ConfigError(
+            f"{path} does not fit the configured network "
+            f"({first_mismatch(e)}): "
+            "the run was made with another architecture or "
+            "width"
+        ) from None
+    state.opt.load_state_dict(ck["optimizer"])
+    state.step_sched.load_state_dict(ck["step_sched"])
+    if state.ema is not None:
+        state.ema.load_state_dict(ck["ema"])
+    if state.plateau is not None:
+        state.plateau.load_state_dict(ck["plateau"])
     state.epoch, state.history = ck["epoch"], ck["history"]
     state.step = ck.get("step", sum(h["steps"] for h in ck["history"]))
     state.batch = ck.get("batch", 0)
-    state.partial_loss, state.partial_seen, state.partial_seconds = ck.get("partial", [0.0, 0, 0.0])
+    state.partial_loss, state.partial_seen, state.partial_seconds = ck.get(
+        "partial", [0.0, 0, 0.0]
+    )
     ctx = ctx or Distributed()
     rngs = ck.get("rng_ranks") or [ck["rng"]]
     if len(rngs) != ctx.world_size:
-        raise ConfigError(f"{path} was saved by {len(rngs)} process(es), not {ctx.world_size}: "
-                          "resume it with the same number of processes")
+        raise ConfigError(
+            f"{path} was saved by {len(rngs)} process(es), not "
+            f"{ctx.world_size}: "
+            "resume it with the same number of processes"
+        )
     _set_rng_state(rngs[ctx.rank])
     return state
 
+
 def _rng_state():
-    return {"torch": torch.get_rng_state(),
-            "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else []}
+    return {
+        "torch": torch.get_rng_state(),
+        "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
+    }
 
 # %% ../nbs/04_training.ipynb #83e9bc36
-def _set_rng_state(s):   # RNG states are CPU byte tensors, whatever device the checkpoint was mapped to
+def _set_rng_state(
+    s,
+):  # RNG states are CPU byte tensors, whatever device the checkpoint was mapped to
     torch.set_rng_state(s["torch"].cpu())
-    if s["cuda"] and torch.cuda.is_available(): torch.cuda.set_rng_state_all([r.cpu() for r in s["cuda"]])
+    if s["cuda"] and torch.cuda.is_available():
+        torch.cuda.set_rng_state_all([r.cpu() for r in s["cuda"]])
 
 # %% ../nbs/04_training.ipynb #aceaaaa1
 class TrainingDiverged(RuntimeError):
     "The loss became NaN or infinite."
 
+
 class TrainingInterrupted(Exception):
-    "Ctrl-C stopped the run at a clean point; its state is saved and the message says how to continue."
+    """Ctrl-C stopped the run at a clean point; its state is saved and the message
+    says how to continue."""
+
 
 class StopReason(str, Enum):
     "Why the loop stopped (or paused): a value, recorded as `stop` in training.json."
-    EPOCHS = "epochs"             # every configured epoch ran
-    MAX_STEPS = "max_steps"       # the step budget was reached
-    EARLY_STOP = "early_stop"     # the validation loss stopped improving
-    MAX_MINUTES = "max_minutes"   # the wall-clock safety stop: the run is incomplete
-    PAUSED = "paused"             # `stop_after` epochs, on request
-    INTERRUPTED = "interrupted"   # Ctrl-C
-    CHECKPOINT = "checkpoint"     # not a stop: a pause inside an epoch to save, then go on
+
+    EPOCHS = "epochs"  # every configured epoch ran
+    MAX_STEPS = "max_steps"  # the step budget was reached
+    EARLY_STOP = "early_stop"  # the validation loss stopped improving
+    MAX_MINUTES = "max_minutes"  # the wall-clock safety stop: the run is incomplete
+    PAUSED = "paused"  # `stop_after` epochs, on request
+    INTERRUPTED = "interrupted"  # Ctrl-C
+    CHECKPOINT = "checkpoint"  # not a stop: a pause inside an epoch to save
 
     @property
     def complete(self) -> bool:
-        "Whether the run reached the end of its budget (its model.pt is the config's result)."
-        return self in (StopReason.EPOCHS, StopReason.MAX_STEPS, StopReason.EARLY_STOP)
+        """Whether the run reached the end of its budget (its model.pt is the
+        config's result)."""
+        return self in (
+            StopReason.EPOCHS,
+            StopReason.MAX_STEPS,
+            StopReason.EARLY_STOP,
+        )
 
 # %% ../nbs/04_training.ipynb #776fe0ec
 class StopRequest:
-    "Turns SIGINT (Ctrl-C) into a flag the loop checks between steps; a second Ctrl-C interrupts at once."
-    def __init__(self): self.requested, self._old = False, None
+    """Turns SIGINT (Ctrl-C) into a flag the loop checks between steps; a second
+    Ctrl-C interrupts at once."""
+
+    def __init__(self):
+        self.requested, self._old = False, None
+
     def __enter__(self):
         if threading.current_thread() is threading.main_thread():
             self._old = signal.signal(signal.SIGINT, self._handle)
         return self
+
     def _handle(self, signum, frame):
-        if self.requested: raise KeyboardInterrupt
+        if self.requested:
+            raise KeyboardInterrupt
         self.requested = True
+
     def __exit__(self, *exc):
-        if self._old is not None: signal.signal(signal.SIGINT, self._old)
+        if self._old is not None:
+            signal.signal(signal.SIGINT, self._old)
 
 # %% ../nbs/04_training.ipynb #7eb5d387
 def autocast_context(device: torch.device, autocast: str | None):
-    "`torch.autocast` for the `speed.autocast` switch ('bf16', 'fp16' or None: off) on `device`."
+    """`torch.autocast` for the `speed.autocast` switch ('bf16', 'fp16' or None: off)
+    on `device`."""
     dtype = torch.bfloat16 if autocast == "bf16" else torch.float16
-    return torch.autocast(device_type=device.type, dtype=dtype, enabled=autocast is not None)
+    return torch.autocast(
+        device_type=device.type, dtype=dtype, enabled=autocast is not None
+    )
 
-def validation_loss(diffusion: Diffusion, net: nn.Module, x: torch.Tensor, batch_size: int = 512, seed: int = 0,
-                    y: torch.Tensor | None = None, autocast: str | None = None) -> float:
-    "Mean training loss over `x` (labels `y`) with a fixed generator, in eval mode, in the training's precision."
-    g = torch.Generator(device=x.device).manual_seed(seed)   # the same times and noise at every call
+
+def validation_loss(
+    diffusion: Diffusion,
+    net: nn.Module,
+    x: torch.Tensor,
+    batch_size: int = 512,
+    seed: int = 0,
+    y: torch.Tensor | None = None,
+    autocast: str | None = None,
+) -> float:
+    """Mean training loss over `x` (labels `y`) with a fixed generator, in eval mode,
+    in the training's precision."""
+    # the same times and noise at every call
+    g = torch.Generator(device=x.device).manual_seed(seed)
     total = 0.0
-    with eval_mode(net):                                      # the caller's train/eval flag is restored
+    with eval_mode(net):  # the caller's train/eval flag is restored
         for idx in batch_indices(len(x), batch_size, shuffle=False, device=x.device):
             with autocast_context(x.device, autocast):
                 yb = None if y is None else y[idx]
-                total += diffusion.training_loss(net, x[idx], generator=g, y=yb).item() * len(idx)
+                total += diffusion.training_loss(
+                    net, x[idx], generator=g, y=yb
+                ).item() * len(idx)
     return total / len(x)
 
 # %% ../nbs/04_training.ipynb #908d4348
-def train_step(state: TrainState, cfg: RunConfig, diffusion: Diffusion, x: torch.Tensor, y=None) -> float:
-    "One optimiser step on the batch `x` (labels `y`): loss, backward, clip, AdamW, schedule, EMA."
+def train_step(
+    state: TrainState, cfg: RunConfig, diffusion: Diffusion, x: torch.Tensor, y=None
+) -> float:
+    """One optimiser step on the batch `x` (labels `y`): loss, backward, clip, AdamW,
+    schedule, EMA."""
     o, net = cfg.optim, state.train_net if state.train_net is not None else state.net
     with autocast_context(x.device, cfg.speed.autocast):
         loss = diffusion.training_loss(net, x, y=y)
     if not torch.isfinite(loss):
-        raise TrainingDiverged(f"loss became {loss.item()} at epoch {state.epoch + 1}, step {state.step + 1}; the "
-                               "last good checkpoint is kept. Lower lr, set grad_clip, or add warmup_steps.")
-    state.opt.zero_grad(set_to_none=True); loss.backward()
-    if o.grad_clip: nn.utils.clip_grad_norm_(state.net.parameters(), o.grad_clip)
+        raise TrainingDiverged(
+            f"loss became {loss.item()} at epoch "
+            f"{state.epoch + 1}, step {state.step + 1}; the "
+            "last good checkpoint is kept. Lower lr, set "
+            "grad_clip, or add warmup_steps."
+        )
+    state.opt.zero_grad(set_to_none=True)
+    loss.backward()
+    if o.grad_clip:
+        nn.utils.clip_grad_norm_(state.net.parameters(), o.grad_clip)
     state.opt.step()
     state.step += 1
-    if o.lr_schedule != "plateau" or state.step <= o.warmup_steps: state.step_sched.step()
-    if state.ema is not None: state.ema.update_parameters(state.net)
+    if o.lr_schedule != "plateau" or state.step <= o.warmup_steps:
+        state.step_sched.step()
+    if state.ema is not None:
+        state.ema.update_parameters(state.net)
     return loss.item()
 
 # %% ../nbs/04_training.ipynb #fd96bf4f
-def run_epoch(state: TrainState, cfg: RunConfig, diffusion: Diffusion, train_x: torch.Tensor, should_pause,
-              progress: bool = True, train_y: torch.Tensor | None = None,
-              ctx: Distributed | None = None) -> StopReason | None:
-    "Steps of epoch `state.epoch + 1` from `state.batch` on; None at the epoch's end, else why it paused."
+def run_epoch(
+    state: TrainState,
+    cfg: RunConfig,
+    diffusion: Diffusion,
+    train_x: torch.Tensor,
+    should_pause,
+    progress: bool = True,
+    train_y: torch.Tensor | None = None,
+    ctx: Distributed | None = None,
+) -> StopReason | None:
+    """Steps of epoch `state.epoch + 1` from `state.batch` on; None at the epoch's
+    end, else why it paused."""
     epoch, ctx = state.epoch + 1, ctx or Distributed()
     g = torch.Generator().manual_seed(cfg.seed * 100_003 + epoch)
     batches = list(batch_indices(len(train_x), cfg.optim.batch_size, generator=g))
     state.net.train()
     t0 = time.monotonic()
     try:
-        for idx in tqdm(batches[state.batch:], total=len(batches), initial=state.batch, desc=f"epoch {epoch}",
-                        leave=False, disable=not progress):
-            idx = ctx.share(idx).to(train_x.device)          # this process's part of the global batch
+        for idx in tqdm(
+            batches[state.batch :],
+            total=len(batches),
+            initial=state.batch,
+            desc=f"epoch {epoch}",
+            leave=False,
+            disable=not progress,
+        ):
+            # this process's part of the global batch
+            idx = ctx.share(idx).to(train_x.device)
             x = train_x[idx]
-            if cfg.speed.channels_last: x = x.contiguous(memory_format=torch.channels_last)
-            loss = train_step(state, cfg, diffusion, x, None if train_y is None else train_y[idx])
-            state.partial_loss += loss * len(idx); state.partial_seen += len(idx); state.batch += 1
+            if cfg.speed.channels_last:
+                x = x.contiguous(memory_format=torch.channels_last)
+            loss = train_step(
+                state, cfg, diffusion, x, None if train_y is None else train_y[idx]
+            )
+            state.partial_loss += loss * len(idx)
+            state.partial_seen += len(idx)
+            state.batch += 1
             if state.batch < len(batches) and (why := ctx.agree(should_pause())):
-                return why                                    # every rank stops at the same step
+                return why  # every rank stops at the same step
         return None
-    finally: state.partial_seconds += time.monotonic() - t0
+    finally:
+        state.partial_seconds += time.monotonic() - t0
 
 # %% ../nbs/04_training.ipynb #95f11a21
-HISTORY_FIELDS = ["epoch", "train_loss", "val_loss", "val_loss_ema", "lr", "steps", "train_seconds", "epoch_seconds"]
+HISTORY_FIELDS = [
+    "epoch",
+    "train_loss",
+    "val_loss",
+    "val_loss_ema",
+    "lr",
+    "steps",
+    "train_seconds",
+    "epoch_seconds",
+]
 
-def close_epoch(state: TrainState, cfg: RunConfig, diffusion: Diffusion, data: MNISTData, out: Path,
-                ctx: Distributed | None = None):
-    "Validation losses, the plateau scheduler, a history row, the grid and snapshot; the state moves to the next epoch."
+
+def close_epoch(
+    state: TrainState,
+    cfg: RunConfig,
+    diffusion: Diffusion,
+    data: MNISTData,
+    out: Path,
+    ctx: Distributed | None = None,
+):
+    """Validation losses, the plateau scheduler, a history row, the grid and
+    snapshot; the state moves to the next epoch."""
     t0, ctx = time.monotonic(), ctx or Distributed()
-    gathered = ctx.gather((state.partial_loss, state.partial_seen))          # every rank's share
+    # every rank's share
+    gathered = ctx.gather((state.partial_loss, state.partial_seen))
     state.partial_loss, state.partial_seen = map(sum, zip(*gathered))
-    kw = dict(seed=cfg.seed, y=data.val_y if cfg.net.num_classes else None, autocast=cfg.speed.autocast)
+    kw = dict(
+        seed=cfg.seed,
+        y=data.val_y if cfg.net.num_classes else None,
+        autocast=cfg.speed.autocast,
+    )
     val = validation_loss(diffusion, state.net, data.val_x, **kw)
-    val_ema = validation_loss(diffusion, state.ema.module, data.val_x, **kw) if state.ema is not None else float("nan")
-    if state.plateau is not None and state.step > cfg.optim.warmup_steps: state.plateau.step(val)
+    val_ema = (
+        validation_loss(diffusion, state.ema.module, data.val_x, **kw)
+        if state.ema is not None
+        else float("nan")
+    )
+    if state.plateau is not None and state.step > cfg.optim.warmup_steps:
+        state.plateau.step(val)
     state.epoch += 1
-    state.history.append(dict(epoch=state.epoch, train_loss=state.partial_loss / max(1, state.partial_seen),
-                              val_loss=val, val_loss_ema=val_ema, lr=state.opt.param_groups[0]["lr"],
-                              steps=state.batch, train_seconds=round(state.partial_seconds, 3),
-                              epoch_seconds=round(state.partial_seconds + time.monotonic() - t0, 3)))
-    state.batch, state.partial_loss, state.partial_seen, state.partial_seconds = 0, 0.0, 0, 0.0
-    if ctx.is_main: save_epoch_files(state, cfg, diffusion, data, out)
+    state.history.append(
+        dict(
+            epoch=state.epoch,
+            train_loss=state.partial_loss / max(1, state.partial_seen),
+            val_loss=val,
+            val_loss_ema=val_ema,
+            lr=state.opt.param_groups[0]["lr"],
+            steps=state.batch,
+            train_seconds=round(state.partial_seconds, 3),
+            epoch_seconds=round(state.partial_seconds + time.monotonic() - t0, 3),
+        )
+    )
+    state.batch, state.partial_loss, state.partial_seen, state.partial_seconds = (
+        0,
+        0.0,
+        0,
+        0.0,
+    )
+    if ctx.is_main:
+        save_epoch_files(state, cfg, diffusion, data, out)
 
-def save_epoch_files(state: TrainState, cfg: RunConfig, diffusion: Diffusion, data: MNISTData, out: Path):
-    "The epoch's grid (`grid.n` > 0) and, every `snapshot_epochs`, the weights a sampler would use now."
+
+def save_epoch_files(
+    state: TrainState,
+    cfg: RunConfig,
+    diffusion: Diffusion,
+    data: MNISTData,
+    out: Path,
+):
+    """The epoch's grid (`grid.n` > 0) and, every `snapshot_epochs`, the weights a
+    sampler would use now."""
     if cfg.grid.n:
         x = grid_samples(diffusion, state.sample_net, cfg, data)
-        save_grid(x, out / "grids" / f"epoch_{state.epoch:04d}.png", nrow=min(8, cfg.grid.n))
+        save_grid(
+            x,
+            out / "grids" / f"epoch_{state.epoch:04d}.png",
+            nrow=min(8, cfg.grid.n),
+        )
     k = cfg.train.snapshot_epochs
-    if k and state.epoch % k == 0:                # in model.pt's format: load_run(run, checkpoint=...)
-        save_checkpoint(sampling_weights(state, cfg), out / "snapshots" / f"epoch_{state.epoch:04d}.pt")
+    # in model.pt's format: load_run(run, checkpoint=...)
+    if k and state.epoch % k == 0:
+        save_checkpoint(
+            sampling_weights(state, cfg),
+            out / "snapshots" / f"epoch_{state.epoch:04d}.pt",
+        )
 
 # %% ../nbs/04_training.ipynb #2fa6e8d4
 def sampling_weights(state: TrainState, cfg: RunConfig) -> dict:
-    "What model.pt (and a snapshot) holds: the weights a sampler uses now (the EMA if any), the config, the position."
-    return {"model": state.sample_net.state_dict(), "config": cfg.to_dict(), "epoch": state.epoch,
-            "step": state.step, "weights": "ema" if state.ema is not None else "raw"}
+    """What model.pt (and a snapshot) holds: the weights a sampler uses now (the EMA
+    if any), the config, the position."""
+    return {
+        "model": state.sample_net.state_dict(),
+        "config": cfg.to_dict(),
+        "epoch": state.epoch,
+        "step": state.step,
+        "weights": "ema" if state.ema is not None else "raw",
+    }
 
-def grid_samples(diffusion: Diffusion, net: nn.Module, cfg: RunConfig, data: MNISTData) -> torch.Tensor:
-    "The per-epoch grid: the same start every epoch (a seeded prior draw, or the first validation images at T)."
+
+def grid_samples(
+    diffusion: Diffusion, net: nn.Module, cfg: RunConfig, data: MNISTData
+) -> torch.Tensor:
+    """The per-epoch grid: the same start every epoch (a seeded prior draw, or the
+    first validation images at T)."""
     gg = torch.Generator(device=data.val_x.device).manual_seed(cfg.seed)
-    kw = {} if diffusion.has_prior else dict(start_images=data.val_x[:cfg.grid.n])
-    if cfg.net.num_classes:                        # digits 0..9 in turn
+    kw = {} if diffusion.has_prior else dict(start_images=data.val_x[: cfg.grid.n])
+    if cfg.net.num_classes:  # digits 0..9 in turn
         kw.update(labels=torch.arange(cfg.grid.n) % 10, guidance=cfg.grid.guidance)
-    return sample_images(diffusion, net, cfg.grid.n, cfg.grid.sampler, cfg.grid.steps, generator=gg,
-                         progress=False, **kw)
+    return sample_images(
+        diffusion,
+        net,
+        cfg.grid.n,
+        cfg.grid.sampler,
+        cfg.grid.steps,
+        generator=gg,
+        progress=False,
+        **kw,
+    )
 
 # %% ../nbs/04_training.ipynb #a2ad6e1a
 @dataclass
 class RunResult:
-    "What `train` returns: the run directory, the history, the trained net, the one to sample from, why it stopped."
+    """What `train` returns: the run directory, the history, the trained net, the one
+    to sample from, why it stopped."""
+
     out: Path
     history: list
     net: nn.Module
     sample_net: nn.Module
-    stop_reason: str          # the sentence, for people
-    stop: StopReason          # the value, for code
+    stop_reason: str  # the sentence, for people
+    stop: StopReason  # the value, for code
 
-def save_run_state(state: TrainState, cfg: RunConfig, out: Path, ctx: Distributed | None = None):
-    "The checkpoint (with every rank's RNG state), then the loss CSV of the epochs it holds; written by rank 0 only."
+
+def save_run_state(
+    state: TrainState, cfg: RunConfig, out: Path, ctx: Distributed | None = None
+):
+    """The checkpoint (with every rank's RNG state), then the loss CSV of the epochs
+    it holds; written by rank 0 only."""
     ctx = ctx or Distributed()
     rngs = ctx.gather(_rng_state())
     if ctx.is_main:
-        save_checkpoint({**state_dict(state, cfg), "rng_ranks": rngs}, out / "checkpoint.pt")
+        save_checkpoint(
+            {**state_dict(state, cfg), "rng_ranks": rngs}, out / "checkpoint.pt"
+        )
         with atomic_write(out / "losses.csv", "w") as f:
-            w = csv.DictWriter(f, HISTORY_FIELDS, lineterminator="\n"); w.writeheader(); w.writerows(state.history)
+            w = csv.DictWriter(f, HISTORY_FIELDS, lineterminator="\n")
+            w.writeheader()
+            w.writerows(state.history)
     ctx.barrier()
 
+
 def check_out(out: Path, resume: bool, overwrite: bool):
-    "Refuse, in one line, to train into a directory that holds another run, unless resuming it or told to overwrite."
+    """Refuse, in one line, to train into a directory that holds another run, unless
+    resuming it or told to overwrite."""
     files = run_files(out)
-    if not files or overwrite or (resume and "checkpoint.pt" in files): return
+    if not files or overwrite or (resume and "checkpoint.pt" in files):
+        return
     if resume:
-        raise FileExistsError(f"{out} holds a run without checkpoint.pt ({', '.join(files)}): there is nothing to "
-                              "resume; pass --overwrite to train a new run there, or choose another --out")
-    raise FileExistsError(f"{out} already holds a run ({', '.join(files)}): pass --resume to continue it, "
-                          "--overwrite to replace it, or choose another --out")
+        raise FileExistsError(
+            f"{out} holds a run without checkpoint.pt "
+            f"({', '.join(files)}): there is nothing to "
+            "resume; pass --overwrite to train a new run there, "
+            "or choose another --out"
+        )
+    raise FileExistsError(
+        f"{out} already holds a run ({', '.join(files)}): pass "
+        "--resume to continue it, "
+        "--overwrite to replace it, or choose another --out"
+    )
 
 # %% ../nbs/04_training.ipynb #6783735c
-def open_run(cfg: RunConfig, out: Path, resume: bool, overwrite: bool, data: MNISTData | None, progress: bool,
-             ctx: Distributed) -> tuple[MNISTData, Diffusion, TrainState]:
-    "Everything before the first step: check `out`, load the data, build or resume the state, write config.json."
+def open_run(
+    cfg: RunConfig,
+    out: Path,
+    resume: bool,
+    overwrite: bool,
+    data: MNISTData | None,
+    progress: bool,
+    ctx: Distributed,
+) -> tuple[MNISTData, Diffusion, TrainState]:
+    """Everything before the first step: check `out`, load the data, build or resume
+    the state, write config.json."""
     check_out(out, resume, overwrite)
     device = ctx.device or get_device(cfg.device)
     if data is None:
-        data = load_mnist(val_frac=cfg.data.val_frac, seed=cfg.seed, device=device, limit=cfg.data.limit or None)
+        data = load_mnist(
+            val_frac=cfg.data.val_frac,
+            seed=cfg.seed,
+            device=device,
+            limit=cfg.data.limit or None,
+        )
     if len(data.train_x) < 1 or len(data.val_x) < 1:
         raise ConfigError("need at least one training and one validation image")
     dev = data.train_x.device
     diffusion = cfg.build_diffusion().to(dev)
     state = build_state(cfg, len(data.train_x), dev)
     n_bytes = sum(p.numel() * p.element_size() for p in state.net.parameters())
-    if ctx.is_main: check_writable(out, "dir", need_bytes=6 * n_bytes + 2_000_000)   # checkpoint, model.pt, grids
-    if ctx.active: torch.manual_seed(cfg.seed + 7919 * ctx.rank)   # the same initial weights on every rank
+    if ctx.is_main:
+        # checkpoint, model.pt, grids
+        check_writable(out, "dir", need_bytes=6 * n_bytes + 2_000_000)
+    if ctx.active:
+        # the same initial weights on every rank
+        torch.manual_seed(cfg.seed + 7919 * ctx.rank)
     state.train_net = ctx.wrap(state.net)
-    if cfg.speed.compile: state.train_net = torch.compile(state.train_net)
+    if cfg.speed.compile:
+        state.train_net = torch.compile(state.train_net)
     ck = out / "checkpoint.pt"
     if resume and ck.exists():
         state = load_state(state, load_checkpoint(ck, dev), cfg, ck, ctx)
-        if progress and ctx.is_main: print(f"resuming {out} at epoch {state.epoch + 1}, batch {state.batch} (step {state.step})")
-    elif resume and progress and ctx.is_main: print(f"no checkpoint in {out}: starting a fresh run")
+        if progress and ctx.is_main:
+            print(
+                f"resuming {out} at epoch "
+                f"{state.epoch + 1}, batch {state.batch} "
+                f"(step {state.step})"
+            )
+    elif resume and progress and ctx.is_main:
+        print(f"no checkpoint in {out}: starting a fresh run")
     if ctx.is_main:
-        (out / "grids").mkdir(parents=True, exist_ok=True); write_json(cfg.to_dict(), out / "config.json")
+        (out / "grids").mkdir(parents=True, exist_ok=True)
+        write_json(cfg.to_dict(), out / "config.json")
     return data, diffusion, state
 
 # %% ../nbs/04_training.ipynb #a1f2fb23
 class PauseRule:
-    "Whether the loop must pause inside an epoch: Ctrl-C, the step budget, the wall-clock safety stop, a save due."
+    """Whether the loop must pause inside an epoch: Ctrl-C, the step budget, the
+    wall-clock safety stop, a save due."""
+
     def __init__(self, cfg: RunConfig, state: TrainState, stop: StopRequest):
         self.train, self.state, self.stop = cfg.train, state, stop
         self.started = self.saved = time.monotonic()
 
     def __call__(self) -> StopReason | None:
         tr, now = self.train, time.monotonic()
-        if self.stop.requested: return StopReason.INTERRUPTED
-        if tr.max_steps is not None and self.state.step >= tr.max_steps: return StopReason.MAX_STEPS
-        if tr.max_minutes is not None and now - self.started > tr.max_minutes * 60: return StopReason.MAX_MINUTES
-        if tr.checkpoint_minutes and now - self.saved > tr.checkpoint_minutes * 60: return StopReason.CHECKPOINT
+        if self.stop.requested:
+            return StopReason.INTERRUPTED
+        if tr.max_steps is not None and self.state.step >= tr.max_steps:
+            return StopReason.MAX_STEPS
+        if tr.max_minutes is not None and now - self.started > tr.max_minutes * 60:
+            return StopReason.MAX_MINUTES
+        if tr.checkpoint_minutes and now - self.saved > tr.checkpoint_minutes * 60:
+            return StopReason.CHECKPOINT
         return None
 
-def epoch_end_stop(state: TrainState, cfg: RunConfig, epoch: int, stop_after: int | None) -> StopReason | None:
-    "The rules checked between epochs: early stopping, the step budget, a requested pause."
+
+def epoch_end_stop(
+    state: TrainState, cfg: RunConfig, epoch: int, stop_after: int | None
+) -> StopReason | None:
+    """The rules checked between epochs: early stopping, the step budget, a requested
+    pause."""
     tr, h, p = cfg.train, state.history, cfg.train.early_stop_patience
-    if p and len(h) > p and h[-1 - p]["val_loss"] - h[-1]["val_loss"] < tr.delta(): return StopReason.EARLY_STOP
-    if tr.max_steps is not None and state.step >= tr.max_steps: return StopReason.MAX_STEPS
-    if stop_after is not None and stop_after <= epoch < tr.epochs: return StopReason.PAUSED
+    if p and len(h) > p and h[-1 - p]["val_loss"] - h[-1]["val_loss"] < tr.delta():
+        return StopReason.EARLY_STOP
+    if tr.max_steps is not None and state.step >= tr.max_steps:
+        return StopReason.MAX_STEPS
+    if stop_after is not None and stop_after <= epoch < tr.epochs:
+        return StopReason.PAUSED
     return None
 
 # %% ../nbs/04_training.ipynb #4d0912d0
-def train_epochs(state: TrainState, cfg: RunConfig, diffusion: Diffusion, data: MNISTData, out: Path,
-                 ctx: Distributed, progress: bool, stop_after: int | None = None) -> StopReason:
-    "Epochs until the budget, a stop rule or Ctrl-C, the state saved after each; returns why the loop stopped."
+def train_epochs(
+    state: TrainState,
+    cfg: RunConfig,
+    diffusion: Diffusion,
+    data: MNISTData,
+    out: Path,
+    ctx: Distributed,
+    progress: bool,
+    stop_after: int | None = None,
+) -> StopReason:
+    """Epochs until the budget, a stop rule or Ctrl-C, the state saved after each;
+    returns why the loop stopped."""
     tr, y = cfg.train, data.train_y if cfg.net.num_classes else None
     with StopRequest() as stop:
         pause = PauseRule(cfg, state, stop)
-        epochs = tqdm(range(state.epoch + 1, tr.epochs + 1), desc=cfg.name, disable=not progress,
-                      initial=state.epoch, total=tr.epochs)
+        epochs = tqdm(
+            range(state.epoch + 1, tr.epochs + 1),
+            desc=cfg.name,
+            disable=not progress,
+            initial=state.epoch,
+            total=tr.epochs,
+        )
         for epoch in epochs:
-            while (why := run_epoch(state, cfg, diffusion, data.train_x, pause, progress, y, ctx)) \
-                    == StopReason.CHECKPOINT:
-                save_run_state(state, cfg, out, ctx); pause.saved = time.monotonic()
+            while (
+                why := run_epoch(
+                    state, cfg, diffusion, data.train_x, pause, progress, y, ctx
+                )
+            ) == StopReason.CHECKPOINT:
+                save_run_state(state, cfg, out, ctx)
+                pause.saved = time.monotonic()
             if why in (None, StopReason.MAX_STEPS, StopReason.MAX_MINUTES):
                 close_epoch(state, cfg, diffusion, data, out, ctx)
-            save_run_state(state, cfg, out, ctx); pause.saved = time.monotonic()
-            if why: return why
-            if ctx.agree(stop.requested): return StopReason.INTERRUPTED
+            save_run_state(state, cfg, out, ctx)
+            pause.saved = time.monotonic()
+            if why:
+                return why
+            if ctx.agree(stop.requested):
+                return StopReason.INTERRUPTED
             h = state.history[-1]
-            epochs.set_postfix(train=f"{h['train_loss']:.4f}", val=f"{h['val_loss']:.4f}")
-            if why := epoch_end_stop(state, cfg, epoch, stop_after): return why
+            epochs.set_postfix(
+                train=f"{h['train_loss']:.4f}", val=f"{h['val_loss']:.4f}"
+            )
+            if why := epoch_end_stop(state, cfg, epoch, stop_after):
+                return why
     return StopReason.EPOCHS
 
 # %% ../nbs/04_training.ipynb #6053208d
-def stop_message(why: StopReason, state: TrainState, cfg: RunConfig, out: Path) -> str:
+def stop_message(
+    why: StopReason, state: TrainState, cfg: RunConfig, out: Path
+) -> str:
     "The sentence that says why a run stopped."
     tr = cfg.train
-    return {StopReason.EPOCHS: f"finished {tr.epochs} epochs",
-            StopReason.MAX_STEPS: f"step budget of {tr.max_steps} steps reached",
-            StopReason.MAX_MINUTES: f"wall-clock safety stop at {tr.max_minutes} min (not a budget: the run is incomplete)",
-            StopReason.EARLY_STOP: f"early stop: val loss improved by < {tr.delta()} over {tr.early_stop_patience} epochs",
-            StopReason.PAUSED: f"paused after epoch {state.epoch} (resume to continue)",
-            StopReason.INTERRUPTED: f"interrupted at epoch {state.epoch + 1}, step {state.step}; "
-                                    f"saved {out / 'checkpoint.pt'}"}[why]
+    return {
+        StopReason.EPOCHS: f"finished {tr.epochs} epochs",
+        StopReason.MAX_STEPS: f"step budget of {tr.max_steps} steps reached",
+        StopReason.MAX_MINUTES: f"wall-clock safety stop at {tr.max_minutes} "
+        "min (not a budget: the run is incomplete)",
+        StopReason.EARLY_STOP: "early stop: val loss improved by < "
+        f"{tr.delta()} over {tr.early_stop_patience} "
+        "epochs",
+        StopReason.PAUSED: f"paused after epoch {state.epoch} (resume to continue)",
+        StopReason.INTERRUPTED: f"interrupted at epoch {state.epoch + 1}, step "
+        f"{state.step}; "
+        f"saved {out / 'checkpoint.pt'}",
+    }[why]
 
-def finish_run(state: TrainState, cfg: RunConfig, out: Path, ctx: Distributed, why: StopReason, device) -> str:
-    "model.pt and training.json (rank 0; not when interrupted); returns the sentence that says why the run stopped."
+
+def finish_run(
+    state: TrainState,
+    cfg: RunConfig,
+    out: Path,
+    ctx: Distributed,
+    why: StopReason,
+    device,
+) -> str:
+    """model.pt and training.json (rank 0; not when interrupted); returns the
+    sentence that says why the run stopped."""
     msg = stop_message(why, state, cfg, out)
     sums = ctx.gather(weights_checksum(state.net))
     if why != StopReason.INTERRUPTED and ctx.is_main:
         save_checkpoint(sampling_weights(state, cfg), out / "model.pt")
-        write_json(dict(stop=why.value, stop_reason=msg, stopped_by_wall_clock=why == StopReason.MAX_MINUTES,
-                        epochs=state.epoch, steps=state.step, device=str(device), torch_threads=torch.get_num_threads(),
-                        world_size=ctx.world_size, global_batch=cfg.optim.batch_size,
-                        ranks_identical=len(set(sums)) == 1), out / "training.json")
-    ctx.barrier(); ctx.close()
+        write_json(
+            dict(
+                stop=why.value,
+                stop_reason=msg,
+                stopped_by_wall_clock=why == StopReason.MAX_MINUTES,
+                epochs=state.epoch,
+                steps=state.step,
+                device=str(device),
+                torch_threads=torch.get_num_threads(),
+                world_size=ctx.world_size,
+                global_batch=cfg.optim.batch_size,
+                ranks_identical=len(set(sums)) == 1,
+            ),
+            out / "training.json",
+        )
+    ctx.barrier()
+    ctx.close()
     return msg
 
 # %% ../nbs/04_training.ipynb #33e6ebf3
-def train(cfg: RunConfig, out: str | Path, resume: bool = False, data: MNISTData | None = None, progress: bool = True,
-          stop_after: int | None = None, overwrite: bool = False) -> RunResult:
-    "Train `cfg` into run directory `out`: `resume` continues its checkpoint, `overwrite` replaces another run there."
-    out, ctx = Path(out), Distributed.from_env()          # torchrun: this process's rank and device; else one process
-    data, diffusion, state = open_run(cfg, out, resume, overwrite, data, progress, ctx)
+def train(
+    cfg: RunConfig,
+    out: str | Path,
+    resume: bool = False,
+    data: MNISTData | None = None,
+    progress: bool = True,
+    stop_after: int | None = None,
+    overwrite: bool = False,
+) -> RunResult:
+    """Train `cfg` into run directory `out`: `resume` continues its checkpoint,
+    `overwrite` replaces another run there."""
+    out, ctx = (
+        Path(out),
+        Distributed.from_env(),
+    )  # torchrun: this process's rank and device; else one process
+    data, diffusion, state = open_run(
+        cfg, out, resume, overwrite, data, progress, ctx
+    )
     progress = progress and ctx.is_main
     why = train_epochs(state, cfg, diffusion, data, out, ctx, progress, stop_after)
     msg = finish_run(state, cfg, out, ctx, why, data.train_x.device)
     if why == StopReason.INTERRUPTED:
-        raise TrainingInterrupted(f"{msg}: run the same command again with --resume (or diffusion_run again) to "
-                                  "continue from there")
-    if progress: print(f"{out}: {msg}")
+        raise TrainingInterrupted(
+            f"{msg}: run the same command again with --resume "
+            "(or diffusion_run again) to "
+            "continue from there"
+        )
+    if progress:
+        print(f"{out}: {msg}")
     return RunResult(out, state.history, state.net, state.sample_net, msg, why)
 
 # %% ../nbs/04_training.ipynb #1af0307b
@@ -442,6 +810,9 @@ def plot_losses(run: str | Path, ax=None, label: str | None = None):
     label = label or Path(run).name
     ax.plot(ep, [r["train_loss"] for r in h], label=f"{label} train")
     ax.plot(ep, [r["val_loss"] for r in h], "--", label=f"{label} val")
-    if not all(math.isnan(r["val_loss_ema"]) for r in h): ax.plot(ep, [r["val_loss_ema"] for r in h], ":", label=f"{label} val (EMA)")
-    ax.set_xlabel("epoch"); ax.set_ylabel("loss"); ax.legend()
+    if not all(math.isnan(r["val_loss_ema"]) for r in h):
+        ax.plot(ep, [r["val_loss_ema"] for r in h], ":", label=f"{label} val (EMA)")
+    ax.set_xlabel("epoch")
+    ax.set_ylabel("loss")
+    ax.legend()
     return ax

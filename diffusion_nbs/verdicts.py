@@ -12,101 +12,225 @@ __all__ = ['LOWER_IS_BETTER', 'NAMES', 'Result', 'from_metrics', 'Verdict', 'com
            'proportion', 'shares_within']
 
 # %% ../nbs/05c_verdicts.ipynb #23cab568
-LOWER_IS_BETTER = {"fid_classifier", "fid_inception", "kid_classifier", "mse", "kl", "tv_from_uniform"}
-NAMES = {"fid_classifier": "classifier FID", "fid_inception": "Inception FID", "inception_score": "IS",
-         "precision": "precision", "recall": "recall", "mse": "MSE", "kl": "t-SNE + GMM KL"}
+LOWER_IS_BETTER = {
+    "fid_classifier",
+    "fid_inception",
+    "kid_classifier",
+    "mse",
+    "kl",
+    "tv_from_uniform",
+}
+NAMES = {
+    "fid_classifier": "classifier FID",
+    "fid_inception": "Inception FID",
+    "inception_score": "IS",
+    "precision": "precision",
+    "recall": "recall",
+    "mse": "MSE",
+    "kl": "t-SNE + GMM KL",
+}
+
 
 @dataclass(frozen=True)
 class Result:
-    "A number with its 95% interval and what it was measured on: the metric, N, the sampler, the reference set."
+    """A number with its 95% interval and what it was measured on: the metric, N, the
+    sampler, the reference set."""
+
     metric: str
     value: float
-    ci95: tuple | None = None          # (lo, hi); None: no interval, so no comparison
+    ci95: tuple | None = None  # (lo, hi); None: no interval, so no comparison
     n: int | None = None
-    sampler: str | None = None         # what drew the samples (None: real images, or not a sample set)
-    reference: str = "test"            # what the metric compares against
+    sampler: str | None = None  # what drew the samples (None: real images)
+    reference: str = "test"  # what the metric compares against
 
     @property
-    def name(self) -> str: return NAMES.get(self.metric, self.metric)
+    def name(self) -> str:
+        return NAMES.get(self.metric, self.metric)
 
     def text(self, f: str = "{:.2f}") -> str:
         "'value [lo, hi]', or the value alone without an interval."
-        ci = f" [{f.format(self.ci95[0])}, {f.format(self.ci95[1])}]" if self.ci95 else ""
+        ci = (
+            f" [{f.format(self.ci95[0])}, {f.format(self.ci95[1])}]"
+            if self.ci95
+            else ""
+        )
         return f.format(self.value) + ci
 
 # %% ../nbs/05c_verdicts.ipynb #edc3153f
-def from_metrics(m: dict, metric: str, sampler: str | None = None, reference: str = "test") -> Result:
-    "The `Result` of `metric` in a metrics file (`evaluate_samples`' output); the IS interval is over its splits."
-    if metric == "inception_score":                  # mean ± 1.96·s.d./√splits: the splits' interval of the mean
-        e = m[metric]; half = 1.96 * e["std"] / math.sqrt(e.get("splits", 10))
-        return Result(metric, e["mean"], (e["mean"] - half, e["mean"] + half), m["n"], sampler, reference)
+def from_metrics(
+    m: dict, metric: str, sampler: str | None = None, reference: str = "test"
+) -> Result:
+    """The `Result` of `metric` in a metrics file (`evaluate_samples`' output); the
+    IS interval is over its splits."""
+    # mean ± 1.96·s.d./√splits: the splits' interval of the mean
+    if metric == "inception_score":
+        e = m[metric]
+        half = 1.96 * e["std"] / math.sqrt(e.get("splits", 10))
+        return Result(
+            metric,
+            e["mean"],
+            (e["mean"] - half, e["mean"] + half),
+            m["n"],
+            sampler,
+            reference,
+        )
     e = m[metric]
-    if isinstance(e, dict): return Result(metric, e["value"], tuple(e["ci95"]) if e.get("ci95") else None,
-                                          m["n"], sampler, reference)
+    if isinstance(e, dict):
+        return Result(
+            metric,
+            e["value"],
+            tuple(e["ci95"]) if e.get("ci95") else None,
+            m["n"],
+            sampler,
+            reference,
+        )
     return Result(metric, float(e), None, m["n"], sampler, reference)
 
 # %% ../nbs/05c_verdicts.ipynb #e444456c
 @dataclass(frozen=True)
 class Verdict:
-    "How `a` stands to `b`: 'higher', 'lower', 'overlapping' or 'not comparable' (and why), 'better' or 'worse'."
+    """How `a` stands to `b`: 'higher', 'lower', 'overlapping' or 'not comparable'
+    (and why), 'better' or 'worse'."""
+
     relation: str
     reason: str = ""
-    better: bool | None = None         # a better than b (None: overlapping or not comparable)
-    caveat: str = ""                   # what differs between the two and was allowed to (said with the verdict)
+    better: bool | None = None  # a better than b (None: overlap or not comparable)
+    caveat: str = ""  # what differs and was allowed to (said with the verdict)
+
 
 def _differences(a: Result, b: Result, fields: tuple) -> list[str]:
-    return [f"{k} ({getattr(a, k)} vs {getattr(b, k)})" for k in fields
-            if getattr(a, k) != getattr(b, k) and None not in (getattr(a, k), getattr(b, k))]
+    return [
+        f"{k} ({getattr(a, k)} vs {getattr(b, k)})"
+        for k in fields
+        if getattr(a, k) != getattr(b, k)
+        and None not in (getattr(a, k), getattr(b, k))
+    ]
+
 
 def _say(differ: list[str]) -> str:
-    return "the " + " and the ".join(differ) + (" differ" if len(differ) > 1 else " differs")
+    return (
+        "the "
+        + " and the ".join(differ)
+        + (" differ" if len(differ) > 1 else " differs")
+    )
+
 
 def compare(a: Result, b: Result, allow: tuple = ()) -> Verdict:
-    "The verdict on two results: their intervals decide; like is compared with like, or `allow`ed differences are said."
-    if a.metric != b.metric: return Verdict("not comparable", f"different metrics ({a.name}, {b.name})")
-    differ = _differences(a, b, tuple(k for k in ("n", "sampler", "reference") if k not in allow))
-    if differ: return Verdict("not comparable", _say(differ))
+    """The verdict on two results: their intervals decide; like is compared with
+    like, or `allow`ed differences are said."""
+    if a.metric != b.metric:
+        return Verdict("not comparable", f"different metrics ({a.name}, {b.name})")
+    differ = _differences(
+        a, b, tuple(k for k in ("n", "sampler", "reference") if k not in allow)
+    )
+    if differ:
+        return Verdict("not comparable", _say(differ))
     allowed = _differences(a, b, allow)
     caveat = _say(allowed) if allowed else ""
-    if a.ci95 is None or b.ci95 is None: return Verdict("not comparable", "no interval on one side")
-    if a.ci95[0] > b.ci95[1]: rel = "higher"
-    elif a.ci95[1] < b.ci95[0]: rel = "lower"
-    else: return Verdict("overlapping", "the intervals overlap", None, caveat)
-    return Verdict(rel, "the intervals are disjoint", (rel == "lower") == (a.metric in LOWER_IS_BETTER), caveat)
+    if a.ci95 is None or b.ci95 is None:
+        return Verdict("not comparable", "no interval on one side")
+    if a.ci95[0] > b.ci95[1]:
+        rel = "higher"
+    elif a.ci95[1] < b.ci95[0]:
+        rel = "lower"
+    else:
+        return Verdict("overlapping", "the intervals overlap", None, caveat)
+    return Verdict(
+        rel,
+        "the intervals are disjoint",
+        (rel == "lower") == (a.metric in LOWER_IS_BETTER),
+        caveat,
+    )
 
 # %% ../nbs/05c_verdicts.ipynb #5f865afa
-def sentence(a: Result, b: Result, label_a: str, label_b: str, f: str = "{:.2f}", allow: tuple = ()) -> str:
-    "The comparison of `a` and `b` as one sentence, its numbers and its verdict computed, never typed."
+def sentence(
+    a: Result,
+    b: Result,
+    label_a: str,
+    label_b: str,
+    f: str = "{:.2f}",
+    allow: tuple = (),
+) -> str:
+    """The comparison of `a` and `b` as one sentence, its numbers and its verdict
+    computed, never typed."""
     v = compare(a, b, allow)
-    left, right = f"The {a.name} of {label_a}, {a.text(f)},", f"that of {label_b}, {b.text(f)}"
-    if v.relation == "not comparable": return f"{left} cannot be compared with {right}: {v.reason}."
+    left, right = (
+        f"The {a.name} of {label_a}, {a.text(f)},",
+        f"that of {label_b}, {b.text(f)}",
+    )
+    if v.relation == "not comparable":
+        return f"{left} cannot be compared with {right}: {v.reason}."
     at = f"N = {a.n:,} each".replace(",", " ") if a.n else ""
     at = f" ({'; '.join(x for x in (at, v.caveat) if x)})" if at or v.caveat else ""
-    if v.relation == "overlapping": return f"{left} overlaps {right}: no difference is shown{at}."
-    return f"{left} is {v.relation} ({'better' if v.better else 'worse'}) than {right}{at}."
+    if v.relation == "overlapping":
+        return f"{left} overlaps {right}: no difference is shown{at}."
+    return (
+        f"{left} is {v.relation} ({'better' if v.better else 'worse'}) than "
+        f"{right}{at}."
+    )
+
 
 def target_word(r: Result, op: str, threshold: float) -> str:
-    "'met' when the whole interval meets 'r op threshold' (op '>=' or '<='), 'missed' when none of it does, else 'undecided'."
-    if op not in (">=", "<="): raise ValueError(f"op must be '>=' or '<=', got {op!r}")
+    """'met' when the whole interval meets 'r op threshold' (op '>=' or '<='),
+    'missed' when none of it does, else 'undecided'."""
+    if op not in (">=", "<="):
+        raise ValueError(f"op must be '>=' or '<=', got {op!r}")
     lo, hi = r.ci95 if r.ci95 else (r.value, r.value)
-    ok, no = (lo >= threshold, hi < threshold) if op == ">=" else (hi <= threshold, lo > threshold)
+    ok, no = (
+        (lo >= threshold, hi < threshold)
+        if op == ">="
+        else (hi <= threshold, lo > threshold)
+    )
     return "met" if ok else "missed" if no else "undecided"
 
+
 def target(r: Result, op: str, threshold: float, f: str = "{:.2f}") -> str:
-    "Whether `r` meets 'r op threshold', as a phrase with its numbers: met, missed, or undecided inside it."
+    """Whether `r` meets 'r op threshold', as a phrase with its numbers: met, missed,
+    or undecided inside it."""
     word = target_word(r, op, threshold)
     word = "undecided (the interval straddles it)" if word == "undecided" else word
-    return f"{r.name} {op} {f.format(threshold)}: {word} — {r.text(f)}" + (f" at N = {r.n}" if r.n else "")
+    return f"{r.name} {op} {f.format(threshold)}: {word} — {r.text(f)}" + (
+        f" at N = {r.n}" if r.n else ""
+    )
 
 # %% ../nbs/05c_verdicts.ipynb #135f7e0a
-def proportion(metric: str, share: float, n: int, sampler: str | None = None, reference: str = "test") -> Result:
+def proportion(
+    metric: str,
+    share: float,
+    n: int,
+    sampler: str | None = None,
+    reference: str = "test",
+) -> Result:
     "A share of `n` items (a count out of n) with its Wilson 95 % interval."
     z = 1.96
     centre = (share + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(share * (1 - share) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return Result(metric, share, (max(0.0, centre - half), min(1.0, centre + half)), n, sampler, reference)
+    half = (
+        z
+        * math.sqrt(share * (1 - share) / n + z * z / (4 * n * n))
+        / (1 + z * z / n)
+    )
+    return Result(
+        metric,
+        share,
+        (max(0.0, centre - half), min(1.0, centre + half)),
+        n,
+        sampler,
+        reference,
+    )
+
 
 def shares_within(shares: list[Result], lo: float, hi: float) -> str:
-    "The band target 'every share within [lo, hi]': met, missed (some interval wholly outside) or undecided."
-    words = [w for r in shares for w in (target_word(r, ">=", lo), target_word(r, "<=", hi))]
-    return "missed" if "missed" in words else "met" if all(w == "met" for w in words) else "undecided"
+    """The band target 'every share within [lo, hi]': met, missed (some interval
+    wholly outside) or undecided."""
+    words = [
+        w
+        for r in shares
+        for w in (target_word(r, ">=", lo), target_word(r, "<=", hi))
+    ]
+    return (
+        "missed"
+        if "missed" in words
+        else "met"
+        if all(w == "met" for w in words)
+        else "undecided"
+    )

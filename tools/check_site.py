@@ -6,6 +6,8 @@
 4. No saved output holds a warning, a traceback, a progress bar, or a temporary or machine path.
 5. Every saved figure fits the text column (display width <= 690 px), or its cell asks for a wider column
    (`#| column: page`, at most 1150 px).
+6. Code fits the column: at most 5 % of the code cells the site shows have a line over 85 characters (a long
+   literal that cannot be split); hidden cells (`#| echo: false`) are not shown and not counted.
 Usage: python tools/check_site.py
 """
 import re, shutil, sys
@@ -55,6 +57,17 @@ for nb in sorted(nbs.glob("*.ipynb")):
             w = o.get("metadata", {}).get("image/png", {}).get("width")
             if "image/png" in o.get("data", {}) and w is not None and w > limit:
                 problems.append(f"{nb.name} cell {i}: figure is {w} px wide, the column {limit}: shrink figsize or add '#| column: page'")
+CODE_WIDTH, SHOWN = 85, re.compile(r"^#\|\s*(echo:\s*false|include:\s*false|hide)\b", re.M)
+shown = wide = 0
+for nb in sorted(nbs.glob("*.ipynb")):
+    for i, cell in enumerate(read_nb(nb).cells):
+        if cell.cell_type != "code" or SHOWN.search(cell.source) or not cell.source.strip(): continue
+        shown += 1
+        wide += any(len(l) > CODE_WIDTH for l in cell.source.split("\n"))
+if wide > 0.05 * shown:
+    problems.append(f"{wide} of {shown} shown code cells have a line over {CODE_WIDTH} characters (at most 5 %): "
+                    "split the line (ruff format wraps code, not strings or comments)")
 for p in problems: print("site check:", p)
-print(f"site check: {len(list(nbs.glob('*.ipynb')))} notebooks preprocessed, {n_fig} figure cells, {len(problems)} problems")
+print(f"site check: {len(list(nbs.glob('*.ipynb')))} notebooks preprocessed, {n_fig} figure cells, "
+      f"{wide} of {shown} shown code cells wider than {CODE_WIDTH} characters, {len(problems)} problems")
 sys.exit(1 if problems else 0)

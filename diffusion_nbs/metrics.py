@@ -653,13 +653,15 @@ def conditional_metrics(
 # %% ../nbs/05_metrics.ipynb #f156f204
 def interval_text(entry: dict | None, f: str = "{:.2f}") -> str:
     """A metric with an interval (`value`, optional `ci95`) as 'value [lo, hi]'; '–'
-    when it was not computed."""
+    when it was not computed; '†' marks an interval of the older kind (20 resamples of
+    the generated set only, before both sets were resampled: no `bootstrap` record)."""
     if entry is None:
         return "–"
     ci = entry.get("ci95")
-    return f.format(entry["value"]) + (
-        f" [{f.format(ci[0])}, {f.format(ci[1])}]" if ci else ""
-    )
+    if not ci:
+        return f.format(entry["value"])
+    old = "†" if "bootstrap" not in entry else ""
+    return f.format(entry["value"]) + f" [{f.format(ci[0])}, {f.format(ci[1])}]{old}"
 
 
 def score_text(entry: dict, f: str = "{:.2f}") -> str:

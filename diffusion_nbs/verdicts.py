@@ -42,6 +42,9 @@ class Result:
     n: int | None = None
     sampler: str | None = None  # what drew the samples (None: real images)
     reference: str = "test"  # what the metric compares against
+    mark: str = (
+        ""  # '†': an interval of the older kind (see `interval_text`, notebook 05)
+    )
 
     @property
     def name(self) -> str:
@@ -54,7 +57,7 @@ class Result:
             if self.ci95
             else ""
         )
-        return f.format(self.value) + ci
+        return f.format(self.value) + ci + (self.mark if self.ci95 else "")
 
 # %% ../nbs/05c_verdicts.ipynb #edc3153f
 def from_metrics(
@@ -76,14 +79,9 @@ def from_metrics(
         )
     e = m[metric]
     if isinstance(e, dict):
-        return Result(
-            metric,
-            e["value"],
-            tuple(e["ci95"]) if e.get("ci95") else None,
-            m["n"],
-            sampler,
-            reference,
-        )
+        ci = tuple(e["ci95"]) if e.get("ci95") else None
+        old = "†" if ci and "bootstrap" not in e else ""
+        return Result(metric, e["value"], ci, m["n"], sampler, reference, old)
     return Result(metric, float(e), None, m["n"], sampler, reference)
 
 # %% ../nbs/05c_verdicts.ipynb #e444456c

@@ -1,7 +1,8 @@
 """Add a cold run's final sample stage: the candidate with the lowest classifier FID on its selection set.
 
 The selection set is every `select-*` sample stage of the run that starts from a prior (500 samples, seed 100,
-scored with the shipped classifier); the final stage runs the chosen candidate on new samples (seed 1) and is
+scored with the shipped classifier against
+the first 500 validation images: the test split never enters a choice); the final stage runs the chosen candidate on new samples (seed 1) and is
 evaluated at N (classifier metrics) and at N = 1000 with Inception FID. The chosen stage is written into the run's
 config.json, so `diffusion_run --out RUN` then draws and scores it (and regenerates it later).
 Usage, from the repository root: python tools/choose_final.py results/RUN [N=10000]
@@ -14,6 +15,9 @@ from diffusion_nbs.experiments import stage_results
 def choose_final(run: Path, n: int = 10000) -> dict:
     rows = [r for r in stage_results(run, "select-*-metrics.json") if r["sampling"].get("start") != "validation"]
     if not rows: raise SystemExit(f"{run}: no evaluated select-* sample sets from a prior: run diffusion_run --out {run} first")
+    if stale := [r["name"] for r in rows if r["metrics"].get("reference", "test") != "validation"]:
+        raise SystemExit(f"{run}: {stale} were scored against the test split: choose on the validation split "
+                         f"(evaluate stages with \"reference\": \"validation\", then diffusion_run --out {run})")
     best = min(rows, key=lambda r: r["metrics"]["fid_classifier"]["value"])
     print(run.name, "chosen:", best["name"], {r["name"]: round(r["metrics"]["fid_classifier"]["value"], 2) for r in rows})
     c = json.loads((run / "config.json").read_text())

@@ -321,11 +321,9 @@ def inception_features(
 ) -> torch.Tensor:
     """2048-d FID Inception pool features `[N,2048]` (float64) of model-space images
     `x`; with `cache`, kept on disk under a hash of the images."""
+    digest = hashlib.sha256(to_uint8(x).numpy().tobytes()).hexdigest()[:16]
     path = (
-        cache_dir()
-        / f"inception_features_{hashlib.sha256(to_uint8(x).numpy().tobytes()).hexdigest()[:16]}_{len(x)}.pt"
-        if cache
-        else None
+        cache_dir() / f"inception_features_{digest}_{len(x)}.pt" if cache else None
     )
     if path is not None and path.exists():
         return torch.load(path, weights_only=True)

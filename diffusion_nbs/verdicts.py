@@ -6,6 +6,7 @@
 from __future__ import annotations
 import math
 from dataclasses import dataclass
+from scipy.stats import binomtest
 
 # %% auto #0
 __all__ = ['LOWER_IS_BETTER', 'NAMES', 'Result', 'from_metrics', 'Verdict', 'compare', 'sentence', 'target_word', 'target',
@@ -199,22 +200,9 @@ def proportion(
     sampler: str | None = None,
     reference: str = "test",
 ) -> Result:
-    "A share of `n` items (a count out of n) with its Wilson 95 % interval."
-    z = 1.96
-    centre = (share + z * z / (2 * n)) / (1 + z * z / n)
-    half = (
-        z
-        * math.sqrt(share * (1 - share) / n + z * z / (4 * n * n))
-        / (1 + z * z / n)
-    )
-    return Result(
-        metric,
-        share,
-        (max(0.0, centre - half), min(1.0, centre + half)),
-        n,
-        sampler,
-        reference,
-    )
+    "A share of `n` items (a count out of n) with its Wilson 95 % interval (scipy)."
+    ci = binomtest(round(share * n), n).proportion_ci(0.95, method="wilson")
+    return Result(metric, share, (ci.low, ci.high), n, sampler, reference)
 
 
 def shares_within(shares: list[Result], lo: float, hi: float) -> str:

@@ -13,6 +13,7 @@ from .nets import make_net
 from .schedules import SCHEDULES
 from .diffusion import Diffusion, LOSSES, option_changes
 from .ddpm import GaussianDiffusion, make_gaussian_diffusion
+from .blurring import make_blurring_diffusion
 from diffusion_nbs.degradations import (
     DEGRADATIONS,
     ColdSamplerOptions,
@@ -21,8 +22,8 @@ from diffusion_nbs.degradations import (
 
 # %% auto #0
 __all__ = ['NET_CONFIGS', 'DIFFUSION_CONFIGS', 'REFERENCES', 'SECTIONS', 'ConfigError', 'Component', 'StarterCNNConfig',
-           'UNetConfig', 'GaussianConfig', 'ColdConfig', 'OptimConfig', 'LengthConfig', 'DataConfig', 'GridConfig',
-           'parse_digits', 'SampleStage', 'EvaluateStage', 'SpeedConfig', 'RunConfig']
+           'UNetConfig', 'GaussianConfig', 'ColdConfig', 'BlurringConfig', 'OptimConfig', 'LengthConfig', 'DataConfig',
+           'GridConfig', 'parse_digits', 'SampleStage', 'EvaluateStage', 'SpeedConfig', 'RunConfig']
 
 # %% ../nbs/03b_config.ipynb #e5809e5f
 class ConfigError(ValueError):
@@ -296,8 +297,46 @@ class ColdConfig(Component):
             self.train_noise,
         )
 
+# %% ../nbs/03b_config.ipynb #eeb4438a
+@dataclass
+class BlurringConfig(Component):
+    """A blurring diffusion (notebook 03a): schedule, T, the dial (blur strength,
+    noise scale), what the network predicts, the loss."""
 
-DIFFUSION_CONFIGS = {c.kind: c for c in (GaussianConfig, ColdConfig)}
+    section = "diffusion"
+    kind: str = "blurring"
+    schedule: str = "cosine"
+    T: int = 1000
+    # σ_B,max in pixels: 0 = DDPM; Hoogeboom & Salimans use 20
+    blur_sigma_max: float = 20.0
+    # s in (0, 1]: 1 = the schedule's noise; IHDM's end is about 0.01
+    noise_scale: float = 1.0
+    objective: str = "eps"
+    loss: str = "l2"
+
+    def validate(self):
+        self.require(
+            self.schedule in SCHEDULES,
+            f"unknown schedule {self.schedule!r}: choose one of {sorted(SCHEDULES)}",
+        )
+        self.require(self.T >= 1, f"T must be >= 1, got {self.T}")
+        try:
+            self.build()
+        except ValueError as e:
+            raise ConfigError(f"diffusion: {e}") from None
+
+    def build(self) -> Diffusion:
+        return make_blurring_diffusion(
+            self.schedule,
+            self.T,
+            blur_sigma_max=self.blur_sigma_max,
+            noise_scale=self.noise_scale,
+            objective=self.objective,
+            loss=self.loss,
+        )
+
+
+DIFFUSION_CONFIGS = {c.kind: c for c in (GaussianConfig, ColdConfig, BlurringConfig)}
 
 # %% ../nbs/03b_config.ipynb #ea3d77b2
 @dataclass
@@ -352,7 +391,8 @@ class OptimConfig(Component):
         if self.lr_schedule != "plateau":
             self.require(
                 self.plateau_factor is None and self.plateau_patience is None,
-                "plateau_factor / plateau_patience apply to lr_schedule 'plateau' only",
+                "plateau_factor / plateau_patience apply to lr_schedule "
+                "'plateau' only",
             )
         else:
             self.require(
@@ -707,7 +747,8 @@ class RunConfig:
             _plan(d, "grid", self.grid.sampler, self.grid.steps)
         if self.grid.guidance and not cond:
             raise ConfigError(
-                "grid: guidance needs a class-conditional network (net.num_classes > 0)"
+                "grid: guidance needs a class-conditional network "
+                "(net.num_classes > 0)"
             )
         for i, s in enumerate(self.sample):
             _check_sample_stage(d, f"sample[{i}]", s, cond)

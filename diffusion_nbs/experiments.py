@@ -335,12 +335,13 @@ def plot_budget_curves(
             for i in range(len(r.history))
         ]
         use_ema = ema and not any(math.isnan(h["val_loss_ema"]) for h in r.history)
+        objective = getattr(r.config.diffusion, "objective", "x0")
         ax.plot(
             mins,
             [h["val_loss_ema" if use_ema else "val_loss"] for h in r.history],
             "o-",
             ms=3,
-            label=f"{lab} ({getattr(r.config.diffusion, 'objective', 'x0')}-loss{', EMA' if use_ema else ''})",
+            label=f"{lab} ({objective}-loss{', EMA' if use_ema else ''})",
         )
     ax.set_xlabel("training minutes (2-core CPU)")
     ax.set_ylabel("validation loss")
@@ -577,7 +578,7 @@ def metrics_through_training(
     steps: int | None = 20,
     eta: float = 1.0,
     seed: int = 0,
-    n_boot: int = 20,
+    n_boot: int = 200,
     progress: bool = False,
 ) -> dict:
     """Sample `n` images from every snapshot of `run` (same sampler and seed for

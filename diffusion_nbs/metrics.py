@@ -651,8 +651,8 @@ def conditional_metrics(
 # %% ../nbs/05_metrics.ipynb #f156f204
 def interval_text(entry: dict | None, f: str = "{:.2f}") -> str:
     """A metric with an interval (`value`, optional `ci95`) as 'value [lo, hi]'; '–'
-    when it was not computed; '†' marks an interval of the older kind (20 resamples of
-    the generated set only, before both sets were resampled: no `bootstrap` record)."""
+    when it was not computed; '†' marks an interval of the older kind (20
+    resamples of the generated set only, no `bootstrap` record)."""
     if entry is None:
         return "–"
     ci = entry.get("ci95")

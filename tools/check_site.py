@@ -8,6 +8,12 @@
    (`#| column: page`, at most 1150 px).
 6. Code fits the column: at most 5 % of the code cells the site shows have a line over 85 characters (a long
    literal that cannot be split); hidden cells (`#| echo: false`) are not shown and not counted.
+7. Tables fit: every Markdown table (in a Markdown cell or a saved output) is at most as wide as its column
+   (690 px, or the `#| column:` its cell asks for). A browser shrinks a column to its longest unbreakable word, so the
+   narrowest a table can be is estimated as 8 px per character of each column's longest word + 16 px of padding per
+   column (Quarto's table at the site's font; calibrated on the seven tables the 1280 px reading found too wide).
+8. The package keeps the same line length (85): lines nbdev writes itself (`__all__`, the module docstring from the
+   notebook's description, `_modidx.py`) are not counted.
 Usage: python tools/check_site.py
 """
 import re, shutil, sys
@@ -67,7 +73,64 @@ for nb in sorted(nbs.glob("*.ipynb")):
 if wide > 0.05 * shown:
     problems.append(f"{wide} of {shown} shown code cells have a line over {CODE_WIDTH} characters (at most 5 %): "
                     "split the line (ruff format wraps code, not strings or comments)")
+
+
+def md_tables(text):
+    """The Markdown tables in `text`, each as rows of cell texts (the separator row dropped)."""
+    tables, rows = [], []
+    for line in text.split("\n") + [""]:
+        if line.strip().startswith("|"): rows.append(line.strip())
+        elif rows: tables.append(rows); rows = []
+    sep = re.compile(r"^\|[\s:|-]+\|$")
+    return [[[c.strip() for c in r.strip("|").split("|")] for r in t if not sep.match(r)] for t in tables]
+
+
+def shown_text(cell):
+    """What a reader sees of a cell: links, tags, bold and code marks and $ dropped."""
+    c = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", cell)
+    return re.sub(r"<[^>]+>|\*\*|`|\$", "", c)
+
+
+def table_px(rows):
+    """Narrowest rendering of a table in px: each column as wide as its longest word, plus padding."""
+    ncol = max(len(r) for r in rows)
+    word = lambda j: max((len(w) for r in rows if j < len(r) for w in shown_text(r[j]).split()), default=0)
+    return sum(8 * word(j) + 16 for j in range(ncol))
+
+
+n_tab = 0
+for nb in sorted(nbs.glob("*.ipynb")):
+    for i, cell in enumerate(read_nb(nb).cells):
+        col = re.search(r"^#\|\s*column:\s*([\w-]+)", cell.source, re.M) if cell.cell_type == "code" else None
+        limit = WIDTH.get(col and col.group(1), 690)
+        texts = [cell.source] if cell.cell_type == "markdown" else [
+            "".join(o.get("data", {}).get("text/markdown", "")) for o in cell.get("outputs", [])]
+        for t in (t for text in texts for t in md_tables(text)):
+            n_tab += 1
+            if (w := table_px(t)) > limit:
+                problems.append(f"{nb.name} cell {i}: a table needs ~{w} px, the column has {limit}: fewer or narrower "
+                                "columns (shorter words), or '#| column: page' on purpose")
+
+
+def long_package_lines(path):
+    """Lines of an exported module wider than CODE_WIDTH, nbdev's own lines left out."""
+    lines, out, in_all = path.read_text().split("\n"), [], False
+    for i, line in enumerate(lines):
+        in_all = in_all or line.startswith("__all__")
+        if in_all:
+            in_all = not line.rstrip().endswith("]")
+        elif not (i == 0 and line.startswith('"""')) and len(line) > CODE_WIDTH:
+            out.append(i + 1)
+    return out
+
+
+pkg = [p for p in sorted((root / "diffusion_nbs").glob("*.py")) if p.name != "_modidx.py"]
+for p in pkg:
+    for i in long_package_lines(p):
+        problems.append(f"diffusion_nbs/{p.name}:{i} is wider than {CODE_WIDTH} characters: "
+                        "wrap it in its notebook, then nbdev_export")
 for p in problems: print("site check:", p)
 print(f"site check: {len(list(nbs.glob('*.ipynb')))} notebooks preprocessed, {n_fig} figure cells, "
-      f"{wide} of {shown} shown code cells wider than {CODE_WIDTH} characters, {len(problems)} problems")
+      f"{wide} of {shown} shown code cells wider than {CODE_WIDTH} characters, {n_tab} tables, "
+      f"{len(problems)} problems")
 sys.exit(1 if problems else 0)

@@ -132,6 +132,8 @@ def train_command(
     # safety stop after this many minutes of training (budgets are epochs or steps)
     max_minutes: float = None,
     device: str = None,  # auto, cpu, cuda, cuda:N or mps (overrides the config)
+    # precision: auto (bf16 where native), fp32, bf16 or fp16 (overrides the config)
+    speed: str = None,
     resume: bool = False,  # continue the run in --out from its last checkpoint
     overwrite: bool = False,  # replace a run already in --out
     quiet: bool = False,
@@ -145,7 +147,9 @@ def train_command(
     if epochs is not None and epochs < 1:
         raise ValueError(f"--epochs must be >= 1, got {epochs}")
     out_p = Path(out)
-    over = dict(epochs=epochs, max_minutes=max_minutes, device=device)
+    over = dict(
+        epochs=epochs, max_minutes=max_minutes, device=device, autocast=speed
+    )
     if resume and config is None and (out_p / "checkpoint.pt").exists():
         # a resumed run keeps its own config
         cfg = load_config(out_p / "config.json", **over)

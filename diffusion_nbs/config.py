@@ -21,9 +21,10 @@ from diffusion_nbs.degradations import (
 )
 
 # %% auto #0
-__all__ = ['NET_CONFIGS', 'DIFFUSION_CONFIGS', 'REFERENCES', 'SECTIONS', 'ConfigError', 'Component', 'StarterCNNConfig',
-           'UNetConfig', 'GaussianConfig', 'ColdConfig', 'BlurringConfig', 'OptimConfig', 'LengthConfig', 'DataConfig',
-           'GridConfig', 'parse_digits', 'SampleStage', 'EvaluateStage', 'SpeedConfig', 'RunConfig']
+__all__ = ['NET_CONFIGS', 'DIFFUSION_CONFIGS', 'REFERENCES', 'PRECISIONS', 'SECTIONS', 'ConfigError', 'Component',
+           'StarterCNNConfig', 'UNetConfig', 'GaussianConfig', 'ColdConfig', 'BlurringConfig', 'OptimConfig',
+           'LengthConfig', 'DataConfig', 'GridConfig', 'parse_digits', 'SampleStage', 'EvaluateStage', 'SpeedConfig',
+           'RunConfig']
 
 # %% ../nbs/03b_config.ipynb #e5809e5f
 class ConfigError(ValueError):
@@ -637,22 +638,25 @@ class EvaluateStage(Component):
         )
 
 # %% ../nbs/03b_config.ipynb #22494ceb
+PRECISIONS = ("auto", "fp32", "bf16", "fp16", None)
+
+
 @dataclass
 class SpeedConfig(Component):
     """Speed switches for training; they change how fast a step runs, not the recipe
-    (defaults: all off, measured best on a 2-core CPU)."""
+    (bf16 where the device runs it natively, the rest off)."""
 
     section = "speed"
-    # 'bf16' (CPU or GPU) or 'fp16' (GPU): lower precision
-    autocast: str | None = None
+    # 'auto' (bf16 where native, else fp32), 'fp32', 'bf16' (CPU or GPU), 'fp16' (GPU)
+    autocast: str | None = "auto"
     channels_last: bool = False  # NHWC memory layout for the convolutions
     # torch.compile the network (inductor; compiles for a minute on a CPU first)
     compile: bool = False
 
     def validate(self):
         self.require(
-            self.autocast in (None, "bf16", "fp16"),
-            f"autocast must be null, 'bf16' or 'fp16', got {self.autocast!r}",
+            self.autocast in PRECISIONS,
+            f"autocast must be one of {PRECISIONS} (null: fp32), got {self.autocast!r}",
         )
 
 

@@ -96,7 +96,10 @@ def evaluate_done(out: Path, stage: EvaluateStage) -> str:
 
 # %% ../nbs/05b_pipeline.ipynb #4d2cc53b
 def pipeline_config(
-    out: Path, config: str | Path | RunConfig | None, device: str | None
+    out: Path,
+    config: str | Path | RunConfig | None,
+    device: str | None,
+    speed: str | None = None,
 ) -> RunConfig:
     """The config to run: `config`, or the one stored in `out`; refused if `out`
     holds a run of another recipe."""
@@ -109,8 +112,11 @@ def pipeline_config(
         cfg = read_config(out / "config.json")
     else:
         cfg = config if isinstance(config, RunConfig) else load_config(config)
-    if device is not None:
-        cfg = RunConfig.from_dict({**cfg.to_dict(), "device": device})
+    if device is not None or speed is not None:  # the command line's overrides
+        d = cfg.to_dict()
+        d["device"] = device or d["device"]
+        d["speed"]["autocast"] = speed or d["speed"]["autocast"]
+        cfg = RunConfig.from_dict(d, "the command line")
     weights = [out / f for f in ("checkpoint.pt", "model.pt") if (out / f).exists()]
     if weights:
         diff = config_differences(
@@ -158,11 +164,12 @@ def run_pipeline(
     device: str | None = None,
     progress: bool = True,
     log=print,
+    speed: str | None = None,
 ) -> RunConfig:
     """Train, sample and evaluate the run in `out` as `config` says (default: the
     config stored in `out`)."""
     out = Path(out)
-    cfg = pipeline_config(out, config, device)
+    cfg = pipeline_config(out, config, device, speed)
     if config is not None:
         # the config that regenerates the directory
         write_json(cfg.to_dict(), out / "config.json")
@@ -188,6 +195,8 @@ def run_command_line(
     config: str = None,
     out: str = None,  # the run directory
     device: str = None,  # auto, cpu, cuda, cuda:N or mps (overrides the config)
+    # precision: auto (bf16 where native), fp32, bf16 or fp16 (overrides the config)
+    speed: str = None,
     quiet: bool = False,
 ):  # no progress bars or metric tables
     """Train, sample and evaluate as the config says; every stage is skipped when its
@@ -196,7 +205,7 @@ def run_command_line(
         raise ValueError(
             "--out is required: the run directory, e.g. --out runs/unet-small-30min"
         )
-    run_pipeline(out, config, device, progress=not quiet)
+    run_pipeline(out, config, device, progress=not quiet, speed=speed)
 
 
 def diffusion_run(argv=None):

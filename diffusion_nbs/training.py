@@ -40,10 +40,10 @@ from diffusion_nbs.run_dir import (
 # %% auto #0
 __all__ = ['RESUMABLE_CHANGES', 'HISTORY_FIELDS', 'lr_multiplier', 'ema_multi_avg_fn', 'TrainState', 'build_state',
            'config_differences', 'state_dict', 'load_state', 'TrainingDiverged', 'TrainingInterrupted', 'StopReason',
-           'StopRequest', 'autocast_context', 'validation_loss', 'train_step', 'run_epoch', 'close_epoch',
-           'save_epoch_files', 'sampling_weights', 'grid_samples', 'RunResult', 'save_run_state', 'check_out',
-           'open_run', 'PauseRule', 'epoch_end_stop', 'train_epochs', 'stop_message', 'finish_run', 'train',
-           'plot_losses']
+           'StopRequest', 'native_bf16', 'training_precision', 'autocast_context', 'validation_loss', 'train_step',
+           'run_epoch', 'close_epoch', 'save_epoch_files', 'sampling_weights', 'grid_samples', 'RunResult',
+           'save_run_state', 'check_out', 'open_run', 'PauseRule', 'epoch_end_stop', 'train_epochs', 'stop_message',
+           'finish_run', 'train', 'plot_losses']
 
 # %% ../nbs/04_training.ipynb #836259ae
 def lr_multiplier(cfg: RunConfig, steps_per_epoch: int):
@@ -94,6 +94,7 @@ class TrainState:
     history: list = None
     # the network that trains: `net`, or its DDP wrapper
     train_net: nn.Module | None = None
+    precision: str = "fp32"  # what the steps compute in (speed.autocast, resolved)
 
     @property
     def sample_net(self) -> nn.Module:
@@ -305,12 +306,29 @@ class StopRequest:
             signal.signal(signal.SIGINT, self._old)
 
 # %% ../nbs/04_training.ipynb #7eb5d387
-def autocast_context(device: torch.device, autocast: str | None):
-    """`torch.autocast` for the `speed.autocast` switch ('bf16', 'fp16' or None: off)
-    on `device`."""
-    dtype = torch.bfloat16 if autocast == "bf16" else torch.float16
+def native_bf16(device: torch.device) -> bool:
+    """Does `device` compute in bf16 natively (a GPU since Ampere; a CPU with AVX-512
+    BF16 or AMX, as oneDNN reports it)?"""
+    if device.type == "cuda":
+        return torch.cuda.is_bf16_supported()
+    if device.type == "cpu":
+        return bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    return False
+
+
+def training_precision(setting: str | None, device: torch.device) -> str:
+    "What a run computes in: 'auto' is bf16 where native, else fp32; None is fp32."
+    if setting == "auto":
+        return "bf16" if native_bf16(device) else "fp32"
+    return setting or "fp32"
+
+
+def autocast_context(device: torch.device, precision: str | None):
+    """`torch.autocast` for a resolved precision ('bf16', 'fp16'; 'fp32' or None:
+    off) on `device`."""
+    dtype = torch.bfloat16 if precision == "bf16" else torch.float16
     return torch.autocast(
-        device_type=device.type, dtype=dtype, enabled=autocast is not None
+        device_type=device.type, dtype=dtype, enabled=precision in ("bf16", "fp16")
     )
 
 
@@ -344,7 +362,7 @@ def train_step(
     """One optimiser step on the batch `x` (labels `y`): loss, backward, clip, AdamW,
     schedule, EMA."""
     o, net = cfg.optim, state.train_net if state.train_net is not None else state.net
-    with autocast_context(x.device, cfg.speed.autocast):
+    with autocast_context(x.device, state.precision):
         loss = diffusion.training_loss(net, x, y=y)
     if not torch.isfinite(loss):
         raise TrainingDiverged(
@@ -439,7 +457,7 @@ def close_epoch(
     kw = dict(
         seed=cfg.seed,
         y=data.val_y if cfg.net.num_classes else None,
-        autocast=cfg.speed.autocast,
+        autocast=state.precision,
     )
     val = validation_loss(diffusion, state.net, data.val_x, **kw)
     val_ema = (
@@ -614,6 +632,7 @@ def open_run(
         # the same initial weights on every rank
         torch.manual_seed(cfg.seed + 7919 * ctx.rank)
     state.train_net = ctx.wrap(state.net)
+    state.precision = training_precision(cfg.speed.autocast, dev)  # decided once
     if cfg.speed.compile:
         state.train_net = torch.compile(state.train_net)
     ck = out / "checkpoint.pt"
@@ -759,6 +778,7 @@ def finish_run(
                 steps=state.step,
                 device=str(device),
                 torch_threads=torch.get_num_threads(),
+                precision=state.precision,  # speed.autocast, resolved
                 world_size=ctx.world_size,
                 global_batch=cfg.optim.batch_size,
                 ranks_identical=len(set(sums)) == 1,

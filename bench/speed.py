@@ -37,8 +37,8 @@ def plain_starter_ms_per_step(steps: int, num_workers: int, root: str) -> float:
         if i >= 3: times.append(time.perf_counter() - t0)
     return 1000 * sum(times) / len(times)
 
-SWITCHES = {"fp32": {}, "bf16 autocast": {"autocast": "bf16"}, "channels-last": {"channels_last": True},
-            "bf16 + channels-last": {"autocast": "bf16", "channels_last": True}, "torch.compile": {"compile": True}}
+SWITCHES = {"fp32": {"autocast": "fp32"}, "bf16 autocast": {"autocast": "bf16"}, "channels-last": {"autocast": "fp32", "channels_last": True},
+            "bf16 + channels-last": {"autocast": "bf16", "channels_last": True}, "torch.compile": {"autocast": "fp32", "compile": True}}
 
 def project_ms_per_step(name: str, steps: int, data, speed: dict | None = None) -> float:
     "This project's `train()`: the second epoch's training time per step (the first warms up, and compiles)."

@@ -1,0 +1,157 @@
+"""Fastest to a good digit: the peers trained beside our main job, for the same wall-clock, on this machine.
+
+Each peer is set up as its documentation suggests, scaled to 28x28 one-channel images, and trained on this project's
+48 000 training images (the validation and test splits are not touched) for as many minutes as our main job trained
+(read from its committed run), one peer after another on a quiet machine; then it draws N images with DDIM-50 (50
+network calls, as our main job's committed set) and this project's evaluator scores them against the test split.
+  - lucidrains: denoising-diffusion-pytorch's `Unet(dim=32, dim_mults=(1, 2, 4), channels=1)` and
+    `GaussianDiffusion(timesteps=1000, sampling_timesteps=50)` (its defaults otherwise: v-objective, sigmoid
+    schedule); Adam 8e-5, betas (0.9, 0.99), EMA 0.995 every 10 steps, as its `Trainer` sets them; batch 32 (README).
+  - diffusers: `UNet2DModel` (the unconditional example's blocks cut to three levels for 28 px: 32/64/64, two layers
+    each, attention at the middle level) and `DDPMScheduler` (1000 steps, linear beta, epsilon), AdamW 1e-4 with
+    betas (0.95, 0.999) and weight decay 1e-6, 500 warm-up steps then cosine decay over the steps the budget allows,
+    EMA up to 0.9999 with warm-up, batch 16: the defaults of `examples/unconditional_image_generation`; sampled
+    with `DDIMScheduler`, eta 0.
+Writes OUT/PEER/{samples.npz, record.json, metrics.json} and OUT/peers.json: the table, with ratios to ours.
+Usage: python bench/peers.py [--minutes M] [--n 1000] [--peers lucidrains,diffusers] [--out results/peers]
+"""
+import argparse, csv, json, math, platform, time
+from pathlib import Path
+import torch
+from diffusion_nbs.data import load_mnist, save_samples_npz
+from diffusion_nbs.metrics import evaluate_samples
+from diffusion_nbs.run_dir import write_json
+
+OURS = Path("results/unet-small-30min")
+
+
+def our_row() -> dict:
+    "Our main job, from its committed run: training minutes, images seen, its DDIM-50 set's metrics."
+    rows = list(csv.DictReader(open(OURS / "losses.csv")))
+    seconds = sum(float(r["train_seconds"]) for r in rows)
+    steps = sum(int(r["steps"]) for r in rows)
+    cfg = json.loads((OURS / "config.json").read_text())
+    return dict(peer="diffusion_nbs (main job)", minutes=seconds / 60, steps=steps,
+                images=steps * cfg["optim"]["batch_size"], metrics=json.loads((OURS / "metrics.json").read_text()))
+
+
+def lucidrains_peer():
+    "(model, loss(x in [-0.5, 0.5]), sample(n) -> [-0.5, 0.5], optimiser, ema, batch)."
+    from denoising_diffusion_pytorch import GaussianDiffusion, Unet
+    from ema_pytorch import EMA
+    net = Unet(dim=32, dim_mults=(1, 2, 4), channels=1)
+    model = GaussianDiffusion(net, image_size=28, timesteps=1000, sampling_timesteps=50)
+    opt = torch.optim.Adam(model.parameters(), lr=8e-5, betas=(0.9, 0.99))
+    ema = EMA(model, beta=0.995, update_every=10)
+    sample = lambda n: ema.ema_model.sample(batch_size=n) - 0.5      # it draws in [0, 1]
+    return model, (lambda x: model(x + 0.5)), sample, opt, (lambda: ema.update()), 32, None
+
+
+def diffusers_peer(total_steps: int):
+    "The same tuple for diffusers' UNet2DModel + DDPMScheduler (see the module docstring)."
+    from diffusers import DDIMScheduler, DDPMScheduler, UNet2DModel
+    from diffusers.optimization import get_cosine_schedule_with_warmup
+    from diffusers.training_utils import EMAModel
+    net = UNet2DModel(sample_size=28, in_channels=1, out_channels=1, layers_per_block=2,
+                      block_out_channels=(32, 64, 64), down_block_types=("DownBlock2D", "AttnDownBlock2D", "DownBlock2D"),
+                      up_block_types=("UpBlock2D", "AttnUpBlock2D", "UpBlock2D"))
+    sched = DDPMScheduler(num_train_timesteps=1000, beta_schedule="linear")
+    opt = torch.optim.AdamW(net.parameters(), lr=1e-4, betas=(0.95, 0.999), weight_decay=1e-6, eps=1e-8)
+    lr = get_cosine_schedule_with_warmup(opt, num_warmup_steps=500, num_training_steps=max(total_steps, 501))
+    ema = EMAModel(net.parameters(), decay=0.9999, use_ema_warmup=True, inv_gamma=1.0, power=0.75)
+
+    def loss(x):
+        x, eps = 2 * x, torch.randn_like(x)                            # it trains in [-1, 1]
+        t = torch.randint(0, 1000, (len(x),))
+        return torch.nn.functional.mse_loss(net(sched.add_noise(x, eps, t), t).sample, eps)
+
+    @torch.no_grad()
+    def sample(n):
+        shadow = UNet2DModel.from_config(net.config)
+        ema.copy_to(shadow.parameters())
+        ddim = DDIMScheduler.from_config(sched.config)
+        ddim.set_timesteps(50)
+        z = torch.randn(n, 1, 28, 28)
+        for t in ddim.timesteps:
+            z = ddim.step(shadow(z, t).sample, t, z, eta=0.0).prev_sample
+        return z.clamp(-1, 1) / 2
+
+    return net, loss, sample, opt, (lambda: ema.step(net.parameters())), 16, lr
+
+
+def train_for(peer, x: torch.Tensor, seconds: float, seed: int = 0) -> dict:
+    "Train a peer's tuple on `x` until `seconds` of training have passed; its steps, images and speed."
+    model, loss_fn, _, opt, ema_step, batch, lr = peer
+    g, steps, spent = torch.Generator().manual_seed(seed), 0, 0.0
+    model.train()
+    while True:                                                       # at least one step
+        t0 = time.perf_counter()
+        loss = loss_fn(x[torch.randint(0, len(x), (batch,), generator=g)])
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        opt.step()
+        if lr is not None: lr.step()
+        ema_step()
+        steps, spent = steps + 1, spent + time.perf_counter() - t0
+        if spent >= seconds: break
+    return dict(steps=steps, images=steps * batch, seconds=spent, images_per_second=steps * batch / spent,
+                last_loss=float(loss.detach()), parameters=sum(p.numel() for p in model.parameters()))
+
+
+def steps_in(make, x, seconds: float) -> int:
+    "How many steps of a peer fit in `seconds` (timed on 20 steps), for a schedule that needs its length."
+    probe = make(10**6)
+    t = train_for(probe, x, 0.0)                                      # one step, warm-up
+    t = train_for(probe, x, 20 * t["seconds"] + 1e-3)
+    return int(seconds / (t["seconds"] / t["steps"]))
+
+
+def run_peer(name: str, x, seconds: float, n: int, out: Path, inception: bool) -> dict:
+    "Train, sample and score one peer; write its files; return its row."
+    torch.manual_seed(0)
+    peer = lucidrains_peer() if name == "lucidrains" else diffusers_peer(steps_in(diffusers_peer, x, seconds))
+    rec = dict(peer=name, **train_for(peer, x, seconds))
+    t0 = time.perf_counter()
+    peer[0].eval()
+    with torch.no_grad():
+        imgs = torch.cat([peer[2](min(500, n - i)) for i in range(0, n, 500)]).clamp(-0.5, 0.5)
+    rec.update(sampler="ddim-50", n=n, sample_seconds=time.perf_counter() - t0, minutes=rec["seconds"] / 60)
+    (out / name).mkdir(parents=True, exist_ok=True)
+    save_samples_npz(imgs, out / name / "samples.npz")
+    write_json(rec, out / name / "record.json")
+    metrics = evaluate_samples(imgs, n, inception=inception, memorisation=False)
+    write_json(metrics, out / name / "metrics.json")
+    return dict(rec, metrics=metrics)
+
+
+def table(rows: list[dict]) -> str:
+    "The peer table (Markdown), each peer's ratios to our main job."
+    ours = rows[0]
+    fid = lambda r: r["metrics"]["fid_classifier"]["value"]
+    lines = ["| model | minutes | images seen | images/s vs ours | IS | classifier FID | FID vs ours |",
+             "|---|---|---|---|---|---|---|"]
+    for r in rows:
+        ips = r["images"] / (60 * r["minutes"])
+        lines.append(f"| {r['peer']} | {r['minutes']:.1f} | {r['images']:,} | "
+                     f"{ips / (ours['images'] / (60 * ours['minutes'])):.2f} | "
+                     f"{r['metrics']['inception_score']['mean']:.2f} | {fid(r):.2f} | {fid(r) / fid(ours):.2f} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--minutes", type=float, default=None, help="training budget (default: our main job's)")
+    ap.add_argument("--n", type=int, default=1000)
+    ap.add_argument("--peers", default="lucidrains,diffusers")
+    ap.add_argument("--out", default="results/peers")
+    ap.add_argument("--inception", action=argparse.BooleanOptionalAction, default=True)
+    a = ap.parse_args()
+    ours = our_row()
+    minutes = a.minutes if a.minutes is not None else ours["minutes"]
+    x = load_mnist(val_frac=0.2, seed=0).train_x
+    out = Path(a.out)
+    rows = [ours] + [run_peer(p, x, 60 * minutes, a.n, out, a.inception) for p in a.peers.split(",")]
+    summary = dict(minutes=minutes, n=a.n, order="one after another", cpu=platform.processor() or platform.machine(),
+                   torch_threads=torch.get_num_threads(), rows=[{k: v for k, v in r.items() if k != "metrics"} for r in rows])
+    write_json(summary, out / "peers.json")
+    print(table(rows))

@@ -33,7 +33,7 @@ def dct_matrix(n: int, dtype=torch.float32) -> torch.Tensor:
 
 
 def dct2(x: torch.Tensor, ch: torch.Tensor, cw: torch.Tensor) -> torch.Tensor:
-    "2-D orthonormal DCT-II over the last two dimensions, with the matrices `ch`, `cw`."
+    "2-D orthonormal DCT-II over the last two dimensions (matrices `ch`, `cw`)."
     return ch @ x @ cw.T
 
 
@@ -43,7 +43,7 @@ def idct2(u: torch.Tensor, ch: torch.Tensor, cw: torch.Tensor) -> torch.Tensor:
 
 # %% ../nbs/03a_blurring.ipynb #cac90f51
 def dissipation_rates(h: int, w: int) -> torch.Tensor:
-    "λ_ij = π²(i²/h² + j²/w²) `[h, w]`: how fast the heat equation damps frequency (i, j)."
+    "λ_ij = π²(i²/h² + j²/w²) `[h, w]`: how fast heat damps frequency (i, j)."
     fi = (math.pi * torch.arange(h, dtype=torch.float64) / h) ** 2
     fj = (math.pi * torch.arange(w, dtype=torch.float64) / w) ** 2
     return fi[:, None] + fj[None, :]
@@ -143,7 +143,7 @@ def _check_dial(blur_sigma_max, noise_scale, objective, loss):
 def _freq(
     d: BlurringDiffusion, x: torch.Tensor, scale: torch.Tensor
 ) -> torch.Tensor:
-    "IDCT(scale ⊙ DCT(x)): scale each frequency of images `x` by `scale` `[B, h, w]`."
+    "IDCT(scale ⊙ DCT(x)) for images `x`; `scale` `[B, h, w]`, per frequency."
     return idct2(scale[:, None] * dct2(x, d.ch, d.cw), d.ch, d.cw)
 
 
@@ -162,7 +162,7 @@ def eps_x(d: BlurringDiffusion, out, z, t):
 # %% ../nbs/03a_blurring.ipynb #34c18f92
 @torch.no_grad()
 def predict(d: BlurringDiffusion, net, z, t, y=None, guidance: float = 0.0):
-    """The network's (ε̂, x̂0) at integer times `t` `[B]`; with labels and guidance w,
+    """The network's (ε̂, x̂0) at times `t` `[B]`; with labels and guidance w,
     ε̂ = (1+w)·ε(z, y) − w·ε(z, ∅)."""
     out_c, out_u = guided(net, z, t.float() / d.T, y, guidance)
     eps, x = eps_x(d, out_c, z, t)

@@ -647,7 +647,7 @@ class SpeedConfig(Component):
     (bf16 where the device runs it natively, the rest off)."""
 
     section = "speed"
-    # 'auto' (bf16 where native, else fp32), 'fp32', 'bf16' (CPU or GPU), 'fp16' (GPU)
+    # auto (bf16 where native, else fp32), fp32, bf16 (CPU or GPU) or fp16 (GPU)
     autocast: str | None = "auto"
     channels_last: bool = False  # NHWC memory layout for the convolutions
     # torch.compile the network (inductor; compiles for a minute on a CPU first)
@@ -656,7 +656,8 @@ class SpeedConfig(Component):
     def validate(self):
         self.require(
             self.autocast in PRECISIONS,
-            f"autocast must be one of {PRECISIONS} (null: fp32), got {self.autocast!r}",
+            f"autocast must be one of {PRECISIONS} (null: fp32), "
+            f"got {self.autocast!r}",
         )
 
 

@@ -7,5 +7,8 @@
 # Its minutes are not a timing: notebooks were executed beside its second epoch.
 # Regenerate it, from the repository root:
 set -e
-diffusion_run --out results/unet-small-30min-snapshots
-python tools/through_training.py results/unet-small-30min-snapshots --n 1000 --sampler ddim --steps 20 --eta 1 --seed 0
+d=results/unet-small-30min-snapshots
+# snapshots/ is not committed: without it, train again (the same config rewrites model.pt, training.json, losses.csv)
+[ -d $d/snapshots ] || rm -f $d/model.pt $d/training.json $d/losses.csv
+diffusion_run --out $d
+python tools/through_training.py $d --n 1000 --sampler ddim --steps 20 --eta 1 --seed 0

@@ -15,7 +15,7 @@ network calls, as our main job's committed set) and this project's evaluator sco
 Writes OUT/PEER/{samples.npz, record.json, metrics.json} and OUT/peers.json: the table, with ratios to ours.
 Usage: python bench/peers.py [--minutes M] [--n 1000] [--peers lucidrains,diffusers] [--out results/peers]
 """
-import argparse, csv, json, math, platform, time
+import argparse, csv, json, platform, time
 from pathlib import Path
 import torch
 from diffusion_nbs.data import load_mnist, save_samples_npz

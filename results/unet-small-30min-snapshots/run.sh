@@ -10,5 +10,5 @@ set -e
 d=results/unet-small-30min-snapshots
 # snapshots/ is not committed: without it, train again (the same config rewrites model.pt, training.json, losses.csv)
 [ -d $d/snapshots ] || rm -f $d/model.pt $d/training.json $d/losses.csv
-diffusion_run --out $d
+diffusion_run --out results/unet-small-30min-snapshots
 python tools/through_training.py $d --n 1000 --sampler ddim --steps 20 --eta 1 --seed 0

@@ -14,6 +14,7 @@ from .schedules import SCHEDULES
 from .diffusion import Diffusion, LOSSES, option_changes
 from .ddpm import GaussianDiffusion, make_gaussian_diffusion
 from .blurring import make_blurring_diffusion
+from .noisy_cold import make_noisy_cold_diffusion
 from diffusion_nbs.degradations import (
     DEGRADATIONS,
     ColdSamplerOptions,
@@ -22,9 +23,9 @@ from diffusion_nbs.degradations import (
 
 # %% auto #0
 __all__ = ['NET_CONFIGS', 'DIFFUSION_CONFIGS', 'REFERENCES', 'PRECISIONS', 'SECTIONS', 'ConfigError', 'Component',
-           'StarterCNNConfig', 'UNetConfig', 'GaussianConfig', 'ColdConfig', 'BlurringConfig', 'OptimConfig',
-           'LengthConfig', 'DataConfig', 'GridConfig', 'parse_digits', 'SampleStage', 'EvaluateStage', 'SpeedConfig',
-           'RunConfig']
+           'StarterCNNConfig', 'UNetConfig', 'check_schedule', 'GaussianConfig', 'ColdConfig', 'BlurringConfig',
+           'NoisyColdConfig', 'OptimConfig', 'LengthConfig', 'DataConfig', 'GridConfig', 'parse_digits', 'SampleStage',
+           'EvaluateStage', 'SpeedConfig', 'RunConfig']
 
 # %% ../nbs/03b_config.ipynb #e5809e5f
 class ConfigError(ValueError):
@@ -180,6 +181,15 @@ def _check_conditioning(c: Component):
 NET_CONFIGS = {c.kind: c for c in (StarterCNNConfig, UNetConfig)}
 
 # %% ../nbs/03b_config.ipynb #5fb5cefe
+def check_schedule(c: Component):
+    "Check a noise schedule's name and length (Gaussian and blurring diffusions)."
+    c.require(
+        c.schedule in SCHEDULES,
+        f"unknown schedule {c.schedule!r}: choose one of {sorted(SCHEDULES)}",
+    )
+    c.require(c.T >= 1, f"T must be >= 1, got {c.T}")
+
+
 @dataclass
 class GaussianConfig(Component):
     """DDPM (notebook 03): schedule, T, β range (linear schedule only), what the
@@ -201,11 +211,7 @@ class GaussianConfig(Component):
             self.min_snr_gamma is None or self.min_snr_gamma > 0,
             f"min_snr_gamma must be > 0 or null, got {self.min_snr_gamma}",
         )
-        self.require(
-            self.schedule in SCHEDULES,
-            f"unknown schedule {self.schedule!r}: choose one of {sorted(SCHEDULES)}",
-        )
-        self.require(self.T >= 1, f"T must be >= 1, got {self.T}")
+        check_schedule(self)
         if self.schedule != "linear":
             self.require(
                 self.beta_1 is None and self.beta_T is None,
@@ -316,11 +322,7 @@ class BlurringConfig(Component):
     loss: str = "l2"
 
     def validate(self):
-        self.require(
-            self.schedule in SCHEDULES,
-            f"unknown schedule {self.schedule!r}: choose one of {sorted(SCHEDULES)}",
-        )
-        self.require(self.T >= 1, f"T must be >= 1, got {self.T}")
+        check_schedule(self)
         try:
             self.build()
         except ValueError as e:
@@ -337,7 +339,41 @@ class BlurringConfig(Component):
         )
 
 
-DIFFUSION_CONFIGS = {c.kind: c for c in (GaussianConfig, ColdConfig, BlurringConfig)}
+@dataclass
+class NoisyColdConfig(ColdConfig):
+    """A cold degradation with noise on a schedule (notebook 07a): the cold
+    fields, the schedule and the noise scale s."""
+
+    kind: str = "noisy-cold"
+    degradation: str = "pixelate"
+    T: int = 50
+    schedule: str = "cosine"
+    noise_scale: float = 1.0  # s in (0, 1]: 1 = a prior of pure noise
+
+    def validate(self):
+        check_schedule(self)
+        self.require(
+            self.train_noise == 0,
+            "noisy-cold sets its noise with noise_scale: drop train_noise",
+        )
+        super().validate()
+
+    def build(self) -> Diffusion:
+        return make_noisy_cold_diffusion(
+            self.degradation,
+            self.T,
+            self.severity_start,
+            self.severity_end,
+            self.severity_shape,
+            self.schedule,
+            self.noise_scale,
+            self.loss,
+        )
+
+
+DIFFUSION_CONFIGS = {
+    c.kind: c for c in (GaussianConfig, ColdConfig, BlurringConfig, NoisyColdConfig)
+}
 
 # %% ../nbs/03b_config.ipynb #ea3d77b2
 @dataclass

@@ -81,17 +81,21 @@ class RunSummary:
             if c.net.kind == "unet"
             else f"starter CNN {'/'.join(map(str, c.net.n_hidden))}"
         )
-        if c.diffusion.kind == "cold":
+        d = c.diffusion
+        if d.kind in ("cold", "noisy-cold"):
             deg = c.build_diffusion().degradation
+            noise = f", noise s={d.noise_scale:g}" if d.kind == "noisy-cold" else ""
             process = (
                 f"{deg.name} {deg.start:g}→{deg.end:g} ({deg.shape}, "
-                f"T={c.diffusion.T}), x0-pred"
+                f"T={d.T}){noise}, x0-pred"
             )
         else:
-            process = (
-                f"{c.diffusion.schedule} β (T={c.diffusion.T}), "
-                f"{c.diffusion.objective}-pred"
+            blur = (
+                f", blur {d.blur_sigma_max:g} px, noise s={d.noise_scale:g}"
+                if d.kind == "blurring"
+                else ""
             )
+            process = f"{d.schedule} β (T={d.T}){blur}, {d.objective}-pred"
         return (
             f"{net}, {process}, lr {c.optim.lr:g} {c.optim.lr_schedule}, EMA "
             f"{c.optim.ema_decay or 'off'}"

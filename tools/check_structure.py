@@ -2,7 +2,7 @@
 
     python tools/check_structure.py        # prints one line per problem; exit status 1 if there is any
 
-- model  (tensors only): schedules, nets, diffusion, ddpm, degradations, config
+- model  (tensors only): schedules, nets, diffusion, ddpm, blurring, degradations, noisy_cold, config
 - run    (files, devices, the classifier): run_dir, config_files, classifier, training, distributed, sampling,
          metrics, experiments
 - front  (argparse, exit codes): cli, pipeline
@@ -13,7 +13,7 @@ import ast, sys
 from pathlib import Path
 
 FLOORS = {"data": 0,
-          **dict.fromkeys(["schedules", "nets", "diffusion", "ddpm", "blurring", "degradations", "config"], 1),
+          **dict.fromkeys(["schedules", "nets", "diffusion", "ddpm", "blurring", "degradations", "noisy_cold", "config"], 1),
           **dict.fromkeys(["run_dir", "config_files", "classifier", "training", "distributed", "sampling",
                            "metrics", "verdicts", "experiments"], 2),
           **dict.fromkeys(["cli", "pipeline"], 3)}

@@ -19,7 +19,7 @@ from diffusion_nbs.classifier import load_classifier
 from diffusion_nbs.config_files import read_config
 from diffusion_nbs.data import load_mnist, load_samples_npz
 from diffusion_nbs.degradations import GMMPrior
-from diffusion_nbs.metrics import classifier_outputs, tv_from_uniform
+from diffusion_nbs.metrics import class_histogram, classifier_outputs, tv_from_uniform
 from diffusion_nbs.sampling import load_run
 from diffusion_nbs.run_dir import write_json
 
@@ -29,12 +29,12 @@ RUNS = {"impulse": "impulse-unet-small-12ep", "pixel shuffle": "shuffle-unet-sma
 
 def balance(x: torch.Tensor, clf, n_boot: int = 200, seed: int = 0) -> dict:
     "Class histogram (%) of images `x`, its min and max, and TV from uniform with a bootstrap interval."
-    labels = classifier_outputs(x, clf)[1].argmax(1)
-    hist = lambda l: (torch.bincount(l, minlength=10).float() / len(l)).tolist()
+    logits = classifier_outputs(x, clf)[1]
     g = torch.Generator().manual_seed(seed)
-    boots = torch.tensor([tv_from_uniform(hist(labels[torch.randint(0, len(labels), (len(labels),), generator=g)]))
+    boots = torch.tensor([tv_from_uniform(class_histogram(logits[torch.randint(0, len(logits), (len(logits),),
+                                                                                generator=g)]))
                           for _ in range(n_boot)])
-    h = hist(labels)
+    h = class_histogram(logits)
     return dict(n=len(x), histogram=[round(100 * p, 2) for p in h], min=100 * min(h), max=100 * max(h),
                 tv=dict(value=tv_from_uniform(h), ci95=boots.quantile(torch.tensor([0.025, 0.975])).tolist(),
                         bootstrap=dict(resamples=n_boot, resampled=["generated"], seed=seed)))

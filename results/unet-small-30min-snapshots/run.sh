@@ -4,7 +4,7 @@
 # every epoch (train.snapshot_epochs = 1; snapshots/ is not committed), then every snapshot sampled with one fixed
 # sampler and seed (DDIM 20 steps, eta 1, 1000 samples, seed 0) and scored with the classifier metrics:
 # through-training.json, the metrics-through-training figure of notebook 06 (report 004, Figures 3, 11 and 14, shows Inception FID at three points of training).
-# Its minutes are not a timing: notebooks were executed beside its second epoch.
+# Its minutes are not a timing: notebook runs shared the CPU with its training.
 # Regenerate it, from the repository root:
 set -e
 d=results/unet-small-30min-snapshots

@@ -7,6 +7,8 @@
 # was: diffusion_train --config configs/unet-small-30min.json --out results/unet-small-30min --max-minutes 30 --quiet
 # was: diffusion_sample --run results/unet-small-30min --n 1000 --out results/unet-small-30min/samples.npz --sampler ddim --steps 50 --seed 0 --grid results/unet-small-30min/samples.png --quiet
 # was: diffusion_evaluate --samples results/unet-small-30min/samples.npz --out results/unet-small-30min/metrics.json --n 1000 --inception --quiet
+# Added for notebook 10 (the noise dial): two selection sets like every dial setting's (DDIM-50 at eta 0 and eta 1,
+# N = 1000, seed 100, scored against the validation split), the Gaussian side of its like-for-like comparison.
 # Regenerate it (each stage is skipped when its outputs exist and match the config), from the repository root:
 set -e
 diffusion_run --out results/unet-small-30min

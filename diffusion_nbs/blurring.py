@@ -82,7 +82,7 @@ class BlurringDiffusion(Diffusion):
         schedule: NoiseSchedule,
         blur_sigma_max: float = 20.0,
         noise_scale: float = 1.0,
-        objective: str = "eps",
+        objective: str = "x0",
         loss: str = "l2",
         image_shape=(1, 28, 28),
         d_min: float = 0.001,
@@ -163,12 +163,14 @@ def eps_x(d: BlurringDiffusion, out, z, t):
 @torch.no_grad()
 def predict(d: BlurringDiffusion, net, z, t, y=None, guidance: float = 0.0):
     """The network's (ε̂, x̂0) at times `t` `[B]`; with labels and guidance w,
-    ε̂ = (1+w)·ε(z, y) − w·ε(z, ∅)."""
+    ε̂ = (1+w)·ε(z, y) − w·ε(z, ∅), and x̂0 the same mix (ε is affine in x0)."""
     out_c, out_u = guided(net, z, t.float() / d.T, y, guidance)
     eps, x = eps_x(d, out_c, z, t)
     if out_u is not None:
-        eps = (1 + guidance) * eps - guidance * eps_x(d, out_u, z, t)[0]
-        x = _freq(d, z - d.sigma[t].view(-1, 1, 1, 1) * eps, 1 / d.a[t])
+        eps_u, x_u = eps_x(d, out_u, z, t)
+        eps, x = [
+            (1 + guidance) * c - guidance * u for c, u in ((eps, eps_u), (x, x_u))
+        ]
     return eps, x
 
 # %% ../nbs/03a_blurring.ipynb #0572056c
@@ -260,7 +262,7 @@ def make_blurring_diffusion(
     beta_T: float = 0.02,
     blur_sigma_max: float = 20.0,
     noise_scale: float = 1.0,
-    objective: str = "eps",
+    objective: str = "x0",
     loss: str = "l2",
 ) -> BlurringDiffusion:
     "A `BlurringDiffusion` from plain config values."

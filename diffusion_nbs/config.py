@@ -318,7 +318,8 @@ class BlurringConfig(Component):
     blur_sigma_max: float = 20.0
     # s in (0, 1]: 1 = the schedule's noise; IHDM's end is about 0.01
     noise_scale: float = 1.0
-    objective: str = "eps"
+    # x0: an ε network's x̂0 divides by a_t(ω), down to α_t·d_min (notebook 10)
+    objective: str = "x0"
     loss: str = "l2"
 
     def validate(self):

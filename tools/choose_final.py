@@ -1,10 +1,10 @@
-"""Add a cold run's final sample stage: the candidate with the lowest classifier FID on its selection set.
+"""Add a run's final sample stage: the selection candidate with the lowest classifier FID.
 
-The selection set is every `select-*` sample stage of the run that starts from a prior (500 samples, seed 100,
-scored with the shipped classifier against
-the first 500 validation images: the test split never enters a choice); the final stage runs the chosen candidate on new samples (seed 1) and is
-evaluated at N (classifier metrics) and at N = 1000 with Inception FID. The chosen stage is written into the run's
-config.json, so `diffusion_run --out RUN` then draws and scores it (and regenerates it later).
+The candidates are the run's `select-*` sample stages that start from a prior (their own seed; each scored with the
+shipped classifier against the validation split, as its evaluate stage says: the test split never enters a choice).
+The final stage runs the chosen candidate on new samples (seed 1) and is evaluated at N (classifier metrics) and at
+N = 1000 with Inception FID, both against the test split. The chosen stage is written into the run's config.json, so
+`diffusion_run --out RUN` then draws and scores it (and regenerates it later).
 Usage, from the repository root: python tools/choose_final.py results/RUN [N=10000]
 """
 import json, sys

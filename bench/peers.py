@@ -12,7 +12,7 @@ network calls, as our main job's committed set) and this project's evaluator sco
     betas (0.95, 0.999) and weight decay 1e-6, 500 warm-up steps then cosine decay over the steps the budget allows,
     EMA up to 0.9999 with warm-up, batch 16: the defaults of `examples/unconditional_image_generation`; sampled
     with `DDIMScheduler`, eta 0.
-Writes OUT/PEER/{samples.npz, record.json, metrics.json} and OUT/peers.json: the table, with ratios to ours.
+Writes OUT/PEER/{samples.npz, samples.png, record.json, metrics.json} and OUT/peers.json: the table, with ratios to ours.
 Usage: python bench/peers.py [--minutes M] [--n 1000] [--peers lucidrains,diffusers] [--out results/peers]
 """
 import argparse, csv, json, platform, time
@@ -20,7 +20,7 @@ from pathlib import Path
 import torch
 from diffusion_nbs.data import load_mnist, save_samples_npz
 from diffusion_nbs.metrics import evaluate_samples
-from diffusion_nbs.run_dir import write_json
+from diffusion_nbs.run_dir import save_grid, write_json
 
 OURS = Path("results/unet-small-30min")
 
@@ -33,6 +33,22 @@ def our_row() -> dict:
     cfg = json.loads((OURS / "config.json").read_text())
     return dict(peer="diffusion_nbs (main job)", minutes=seconds / 60, steps=steps,
                 images=steps * cfg["optim"]["batch_size"], metrics=json.loads((OURS / "metrics.json").read_text()))
+
+
+def our_speed_now(x: torch.Tensor, seconds: float = 60.0) -> float:
+    "Our main job's training images per second on this machine now: its config's steps, timed here (fp32)."
+    from diffusion_nbs.config_files import read_config
+    from diffusion_nbs.training import build_state, train_step
+    cfg = read_config(OURS / "config.json")
+    state, diffusion = build_state(cfg, len(x), "cpu"), cfg.build_diffusion()
+    g, b = torch.Generator().manual_seed(0), cfg.optim.batch_size
+    batch = lambda: x[torch.randint(0, len(x), (b,), generator=g)]
+    train_step(state, cfg, diffusion, batch())                        # warm-up
+    steps, t0 = 0, time.perf_counter()
+    while steps == 0 or time.perf_counter() - t0 < seconds:
+        train_step(state, cfg, diffusion, batch())
+        steps += 1
+    return steps * b / (time.perf_counter() - t0)
 
 
 def lucidrains_peer():
@@ -118,6 +134,7 @@ def run_peer(name: str, x, seconds: float, n: int, out: Path, inception: bool) -
     rec.update(sampler="ddim-50", n=n, sample_seconds=time.perf_counter() - t0, minutes=rec["seconds"] / 60)
     (out / name).mkdir(parents=True, exist_ok=True)
     save_samples_npz(imgs, out / name / "samples.npz")
+    save_grid(imgs[:64], out / name / "samples.png")
     write_json(rec, out / name / "record.json")
     metrics = evaluate_samples(imgs, n, inception=inception, memorisation=False)
     write_json(metrics, out / name / "metrics.json")
@@ -125,16 +142,20 @@ def run_peer(name: str, x, seconds: float, n: int, out: Path, inception: bool) -
 
 
 def table(rows: list[dict]) -> str:
-    "The peer table (Markdown), each peer's ratios to our main job."
+    "The peer table (Markdown) with intervals, each peer's ratios to our main job (speed: measured in this run)."
+    from diffusion_nbs.experiments import classifier_fid_text, inception_text
+    from diffusion_nbs.metrics import score_text
     ours = rows[0]
     fid = lambda r: r["metrics"]["fid_classifier"]["value"]
-    lines = ["| model | minutes | images seen | images/s vs ours | IS | classifier FID | FID vs ours |",
-             "|---|---|---|---|---|---|---|"]
+    lines = ["| model | minutes | images seen | images/s vs ours | IS | classifier FID [95 %] | FID vs ours "
+             "| Inception FID [95 %] |", "|---|---|---|---|---|---|---|---|"]
     for r in rows:
-        ips = r["images"] / (60 * r["minutes"])
+        ips = r.get("images_per_second_now", r["images"] / (60 * r["minutes"]))
+        m = r["metrics"]
         lines.append(f"| {r['peer']} | {r['minutes']:.1f} | {r['images']:,} | "
-                     f"{ips / (ours['images'] / (60 * ours['minutes'])):.2f} | "
-                     f"{r['metrics']['inception_score']['mean']:.2f} | {fid(r):.2f} | {fid(r) / fid(ours):.2f} |")
+                     f"{ips / ours['images_per_second_now']:.2f} | {score_text(m['inception_score'])} | "
+                     f"{classifier_fid_text(m['fid_classifier'])} | {fid(r) / fid(ours):.2f} | "
+                     f"{inception_text(m)} |")
     return "\n".join(lines)
 
 
@@ -149,6 +170,7 @@ if __name__ == "__main__":
     ours = our_row()
     minutes = a.minutes if a.minutes is not None else ours["minutes"]
     x = load_mnist(val_frac=0.2, seed=0).train_x
+    ours["images_per_second_now"] = our_speed_now(x, min(60.0, 60 * minutes))
     out = Path(a.out)
     rows = [ours] + [run_peer(p, x, 60 * minutes, a.n, out, a.inception) for p in a.peers.split(",")]
     summary = dict(minutes=minutes, n=a.n, order="one after another", cpu=platform.processor() or platform.machine(),

@@ -2,11 +2,15 @@
 # The noise dial (notebook 10): configs/dial/dial-blur5-noise1.json — blurring diffusion with blur sigma_B,max 5 px,
 # noise scale 1, cosine schedule, T = 1000, the x0 objective — with the 30-minute Gaussian recipe's UNet 16/32/64,
 # optimiser and 12 epochs (4 500 steps of batch 128), and its two selection sets (DDIM-50 at eta 0 and eta 1, N =
-# 1000, seed 100, scored against the validation split). No final is drawn yet; it would be, from the repository
-# root: python tools/choose_final.py results/dial-blur5-noise1 && diffusion_run --out results/dial-blur5-noise1 It
-# was first made with: diffusion_run --config configs/dial/dial-blur5-noise1.json --out results/dial-blur5-noise1
-# Its training shared the 2 CPU cores with a short smoke test of bench/peers.py (its minutes are not a timing).
-# Everything is now in config.json beside this script. Regenerate it (each stage is skipped when its outputs exist
-# and match the config), from the repository root:
+# 1000, seed 100, scored against the validation split); then the final chosen on them by tools/choose_final.py (the
+# lower classifier FID: eta 1), 10 000 new samples (seed 1), scored against the test split (Inception FID on the
+# first 1000).
+# It was first made with, from the repository root:
+#   diffusion_run --config configs/dial/dial-blur5-noise1.json --out results/dial-blur5-noise1
+#   python tools/choose_final.py results/dial-blur5-noise1
+#   diffusion_run --out results/dial-blur5-noise1
+# Its training shared the 2 CPU cores with a short smoke test of bench/peers.py, its final ran alone (neither is a
+# timing). Everything is now in config.json beside this script. Regenerate it (each stage is skipped when its
+# outputs exist and match the config), from the repository root:
 set -e
 diffusion_run --out results/dial-blur5-noise1

@@ -13,8 +13,11 @@ network calls, as our main job's committed set) and this project's evaluator sco
     EMA up to 0.9999 with warm-up, batch 16: the defaults of `examples/unconditional_image_generation`; sampled
     with `DDIMScheduler`, eta 0.
 Writes OUT/PEER/{samples.npz, samples.png, record.json, metrics.json} and OUT/peers.json: the table, with ratios to ours.
-Usage: python bench/peers.py [--minutes M] [--n 1000] [--peers lucidrains,diffusers] [--out results/peers]
+A peer whose files in OUT match the budget, N and evaluator is read, not retrained (--no-reuse retrains it); our main
+job's speed is measured in every run.
+Usage: python bench/peers.py [--minutes M] [--n 1000] [--peers lucidrains,diffusers] [--out results/peers] [--no-reuse]
 """
+
 import argparse, csv, json, platform, time
 from pathlib import Path
 import torch
@@ -31,19 +34,25 @@ def our_row() -> dict:
     seconds = sum(float(r["train_seconds"]) for r in rows)
     steps = sum(int(r["steps"]) for r in rows)
     cfg = json.loads((OURS / "config.json").read_text())
-    return dict(peer="diffusion_nbs (main job)", minutes=seconds / 60, steps=steps,
-                images=steps * cfg["optim"]["batch_size"], metrics=json.loads((OURS / "metrics.json").read_text()))
+    return dict(
+        peer="diffusion_nbs (main job)",
+        minutes=seconds / 60,
+        steps=steps,
+        images=steps * cfg["optim"]["batch_size"],
+        metrics=json.loads((OURS / "metrics.json").read_text()),
+    )
 
 
 def our_speed_now(x: torch.Tensor, seconds: float = 60.0) -> float:
     "Our main job's training images per second on this machine now: its config's steps, timed here (fp32)."
     from diffusion_nbs.config_files import read_config
     from diffusion_nbs.training import build_state, train_step
+
     cfg = read_config(OURS / "config.json")
     state, diffusion = build_state(cfg, len(x), "cpu"), cfg.build_diffusion()
     g, b = torch.Generator().manual_seed(0), cfg.optim.batch_size
     batch = lambda: x[torch.randint(0, len(x), (b,), generator=g)]
-    train_step(state, cfg, diffusion, batch())                        # warm-up
+    train_step(state, cfg, diffusion, batch())  # warm-up
     steps, t0 = 0, time.perf_counter()
     while steps == 0 or time.perf_counter() - t0 < seconds:
         train_step(state, cfg, diffusion, batch())
@@ -55,12 +64,23 @@ def lucidrains_peer():
     "(model, loss(x in [-0.5, 0.5]), sample(n) -> [-0.5, 0.5], optimiser, ema, batch)."
     from denoising_diffusion_pytorch import GaussianDiffusion, Unet
     from ema_pytorch import EMA
+
     net = Unet(dim=32, dim_mults=(1, 2, 4), channels=1)
-    model = GaussianDiffusion(net, image_size=28, timesteps=1000, sampling_timesteps=50)
+    model = GaussianDiffusion(
+        net, image_size=28, timesteps=1000, sampling_timesteps=50
+    )
     opt = torch.optim.Adam(model.parameters(), lr=8e-5, betas=(0.9, 0.99))
     ema = EMA(model, beta=0.995, update_every=10)
-    sample = lambda n: ema.ema_model.sample(batch_size=n) - 0.5      # it draws in [0, 1]
-    return model, (lambda x: model(x + 0.5)), sample, opt, (lambda: ema.update()), 32, None
+    sample = lambda n: ema.ema_model.sample(batch_size=n) - 0.5  # it draws in [0, 1]
+    return (
+        model,
+        (lambda x: model(x + 0.5)),
+        sample,
+        opt,
+        (lambda: ema.update()),
+        32,
+        None,
+    )
 
 
 def diffusers_peer(total_steps: int):
@@ -68,18 +88,37 @@ def diffusers_peer(total_steps: int):
     from diffusers import DDIMScheduler, DDPMScheduler, UNet2DModel
     from diffusers.optimization import get_cosine_schedule_with_warmup
     from diffusers.training_utils import EMAModel
-    net = UNet2DModel(sample_size=28, in_channels=1, out_channels=1, layers_per_block=2,
-                      block_out_channels=(32, 64, 64), down_block_types=("DownBlock2D", "AttnDownBlock2D", "DownBlock2D"),
-                      up_block_types=("UpBlock2D", "AttnUpBlock2D", "UpBlock2D"))
+
+    net = UNet2DModel(
+        sample_size=28,
+        in_channels=1,
+        out_channels=1,
+        layers_per_block=2,
+        block_out_channels=(32, 64, 64),
+        down_block_types=("DownBlock2D", "AttnDownBlock2D", "DownBlock2D"),
+        up_block_types=("UpBlock2D", "AttnUpBlock2D", "UpBlock2D"),
+    )
     sched = DDPMScheduler(num_train_timesteps=1000, beta_schedule="linear")
-    opt = torch.optim.AdamW(net.parameters(), lr=1e-4, betas=(0.95, 0.999), weight_decay=1e-6, eps=1e-8)
-    lr = get_cosine_schedule_with_warmup(opt, num_warmup_steps=500, num_training_steps=max(total_steps, 501))
-    ema = EMAModel(net.parameters(), decay=0.9999, use_ema_warmup=True, inv_gamma=1.0, power=0.75)
+    opt = torch.optim.AdamW(
+        net.parameters(), lr=1e-4, betas=(0.95, 0.999), weight_decay=1e-6, eps=1e-8
+    )
+    lr = get_cosine_schedule_with_warmup(
+        opt, num_warmup_steps=500, num_training_steps=max(total_steps, 501)
+    )
+    ema = EMAModel(
+        net.parameters(),
+        decay=0.9999,
+        use_ema_warmup=True,
+        inv_gamma=1.0,
+        power=0.75,
+    )
 
     def loss(x):
-        x, eps = 2 * x, torch.randn_like(x)                            # it trains in [-1, 1]
+        x, eps = 2 * x, torch.randn_like(x)  # it trains in [-1, 1]
         t = torch.randint(0, 1000, (len(x),))
-        return torch.nn.functional.mse_loss(net(sched.add_noise(x, eps, t), t).sample, eps)
+        return torch.nn.functional.mse_loss(
+            net(sched.add_noise(x, eps, t), t).sample, eps
+        )
 
     @torch.no_grad()
     def sample(n):
@@ -100,38 +139,88 @@ def train_for(peer, x: torch.Tensor, seconds: float, seed: int = 0) -> dict:
     model, loss_fn, _, opt, ema_step, batch, lr = peer
     g, steps, spent = torch.Generator().manual_seed(seed), 0, 0.0
     model.train()
-    while True:                                                       # at least one step
+    while True:  # at least one step
         t0 = time.perf_counter()
         loss = loss_fn(x[torch.randint(0, len(x), (batch,), generator=g)])
         opt.zero_grad(set_to_none=True)
         loss.backward()
         opt.step()
-        if lr is not None: lr.step()
+        if lr is not None:
+            lr.step()
         ema_step()
         steps, spent = steps + 1, spent + time.perf_counter() - t0
-        if spent >= seconds: break
-    return dict(steps=steps, images=steps * batch, seconds=spent, images_per_second=steps * batch / spent,
-                last_loss=float(loss.detach()), parameters=sum(p.numel() for p in model.parameters()))
+        if spent >= seconds:
+            break
+    return dict(
+        steps=steps,
+        images=steps * batch,
+        seconds=spent,
+        images_per_second=steps * batch / spent,
+        last_loss=float(loss.detach()),
+        parameters=sum(p.numel() for p in model.parameters()),
+    )
 
 
 def steps_in(make, x, seconds: float) -> int:
     "How many steps of a peer fit in `seconds` (timed on 20 steps), for a schedule that needs its length."
     probe = make(10**6)
-    t = train_for(probe, x, 0.0)                                      # one step, warm-up
+    t = train_for(probe, x, 0.0)  # one step, warm-up
     t = train_for(probe, x, 20 * t["seconds"] + 1e-3)
     return int(seconds / (t["seconds"] / t["steps"]))
 
 
-def run_peer(name: str, x, seconds: float, n: int, out: Path, inception: bool) -> dict:
-    "Train, sample and score one peer; write its files; return its row."
+def reused_peer(
+    name: str, seconds: float, n: int, out: Path, inception: bool
+) -> dict | None:
+    "A peer's committed row when its files exist and match this budget, N and evaluator; else None."
+    rec_p, met_p = out / name / "record.json", out / name / "metrics.json"
+    if not (rec_p.exists() and met_p.exists()):
+        return None
+    rec, metrics = json.loads(rec_p.read_text()), json.loads(met_p.read_text())
+    same = (
+        rec["seconds"] >= seconds and rec["seconds"] - seconds < 60 and rec["n"] == n
+    )
+    return (
+        dict(rec, metrics=metrics)
+        if same and ("fid_inception" in metrics) == inception
+        else None
+    )
+
+
+def run_peer(
+    name: str,
+    x,
+    seconds: float,
+    n: int,
+    out: Path,
+    inception: bool,
+    reuse: bool = True,
+) -> dict:
+    "Train, sample and score one peer; write its files; return its row (its files' row where they match)."
+    if reuse and (row := reused_peer(name, seconds, n, out, inception)):
+        print(
+            f"{name}: reusing {out / name} (same budget, N and evaluator; --no-reuse retrains)"
+        )
+        return dict(row, reused=True)
     torch.manual_seed(0)
-    peer = lucidrains_peer() if name == "lucidrains" else diffusers_peer(steps_in(diffusers_peer, x, seconds))
+    peer = (
+        lucidrains_peer()
+        if name == "lucidrains"
+        else diffusers_peer(steps_in(diffusers_peer, x, seconds))
+    )
     rec = dict(peer=name, **train_for(peer, x, seconds))
     t0 = time.perf_counter()
     peer[0].eval()
     with torch.no_grad():
-        imgs = torch.cat([peer[2](min(500, n - i)) for i in range(0, n, 500)]).clamp(-0.5, 0.5)
-    rec.update(sampler="ddim-50", n=n, sample_seconds=time.perf_counter() - t0, minutes=rec["seconds"] / 60)
+        imgs = torch.cat([peer[2](min(500, n - i)) for i in range(0, n, 500)]).clamp(
+            -0.5, 0.5
+        )
+    rec.update(
+        sampler="ddim-50",
+        n=n,
+        sample_seconds=time.perf_counter() - t0,
+        minutes=rec["seconds"] / 60,
+    )
     (out / name).mkdir(parents=True, exist_ok=True)
     save_samples_npz(imgs, out / name / "samples.npz")
     save_grid(imgs[:64], out / name / "samples.png")
@@ -145,35 +234,64 @@ def table(rows: list[dict]) -> str:
     "The peer table (Markdown) with intervals, each peer's ratios to our main job (speed: measured in this run)."
     from diffusion_nbs.experiments import classifier_fid_text, inception_text
     from diffusion_nbs.metrics import score_text
+
     ours = rows[0]
     fid = lambda r: r["metrics"]["fid_classifier"]["value"]
-    lines = ["| model | minutes | images seen | images/s vs ours | IS | classifier FID [95 %] | FID vs ours "
-             "| Inception FID [95 %] |", "|---|---|---|---|---|---|---|---|"]
+    lines = [
+        "| model | minutes | images seen | images/s vs ours | IS | classifier FID [95 %] | FID vs ours "
+        "| Inception FID [95 %] |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     for r in rows:
         ips = r.get("images_per_second_now", r["images"] / (60 * r["minutes"]))
         m = r["metrics"]
-        lines.append(f"| {r['peer']} | {r['minutes']:.1f} | {r['images']:,} | "
-                     f"{ips / ours['images_per_second_now']:.2f} | {score_text(m['inception_score'])} | "
-                     f"{classifier_fid_text(m['fid_classifier'])} | {fid(r) / fid(ours):.2f} | "
-                     f"{inception_text(m)} |")
+        lines.append(
+            f"| {r['peer']} | {r['minutes']:.1f} | {r['images']:,} | "
+            f"{ips / ours['images_per_second_now']:.2f} | {score_text(m['inception_score'])} | "
+            f"{classifier_fid_text(m['fid_classifier'])} | {fid(r) / fid(ours):.2f} | "
+            f"{inception_text(m)} |"
+        )
     return "\n".join(lines)
 
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--minutes", type=float, default=None, help="training budget (default: our main job's)")
+    ap.add_argument(
+        "--minutes",
+        type=float,
+        default=None,
+        help="training budget (default: our main job's)",
+    )
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--peers", default="lucidrains,diffusers")
     ap.add_argument("--out", default="results/peers")
-    ap.add_argument("--inception", action=argparse.BooleanOptionalAction, default=True)
+    ap.add_argument(
+        "--inception", action=argparse.BooleanOptionalAction, default=True
+    )
+    ap.add_argument(
+        "--reuse",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="keep a peer whose files in --out match the budget, N and evaluator (default)",
+    )
     a = ap.parse_args()
     ours = our_row()
     minutes = a.minutes if a.minutes is not None else ours["minutes"]
     x = load_mnist(val_frac=0.2, seed=0).train_x
     ours["images_per_second_now"] = our_speed_now(x, min(60.0, 60 * minutes))
     out = Path(a.out)
-    rows = [ours] + [run_peer(p, x, 60 * minutes, a.n, out, a.inception) for p in a.peers.split(",")]
-    summary = dict(minutes=minutes, n=a.n, order="one after another", cpu=platform.processor() or platform.machine(),
-                   torch_threads=torch.get_num_threads(), rows=[{k: v for k, v in r.items() if k != "metrics"} for r in rows])
+    rows = [ours] + [
+        run_peer(p, x, 60 * minutes, a.n, out, a.inception, a.reuse)
+        for p in a.peers.split(",")
+    ]
+    summary = dict(
+        minutes=minutes,
+        n=a.n,
+        order="one after another",
+        reused=[r["peer"] for r in rows if r.get("reused")],
+        cpu=platform.processor() or platform.machine(),
+        torch_threads=torch.get_num_threads(),
+        rows=[{k: v for k, v in r.items() if k != "metrics"} for r in rows],
+    )
     write_json(summary, out / "peers.json")
     print(table(rows))

@@ -13,6 +13,7 @@ from fastcore.docments import docments
 from .config import ConfigError, EvaluateStage, SampleStage
 from .config_files import load_config
 from .degradations import ColdSamplerOptions
+from .ddpm import StridedOptions
 from .training import TrainingDiverged, TrainingInterrupted, train
 from .sampling import write_samples
 from .metrics import evaluate_file, format_metrics
@@ -212,7 +213,7 @@ def sample_command(
     overwrite: bool = False,  # replace the sample set already in --out
     quiet: bool = False,  # no progress bar
     **options,
-):  # the sampler's options (cold: ColdSamplerOptions)
+):  # the sampler's options (cold: ColdSamplerOptions; strided: StridedOptions)
     """Generate images from a trained run into an .npz (and a PNG grid); FILE.json
     beside it records what ran."""
     _check_sample_args(run, out, n, batch_size)
@@ -260,7 +261,10 @@ def sample_command(
 def diffusion_sample(argv=None):
     "Console entry point: `diffusion_sample --help`."
     return run_command(
-        sample_command, "diffusion_sample", argv, options=(ColdSamplerOptions,)
+        sample_command,
+        "diffusion_sample",
+        argv,
+        options=(ColdSamplerOptions, StridedOptions),
     )
 
 # %% ../nbs/04c_cli.ipynb #24280e39

@@ -12,7 +12,11 @@ from torch import nn
 from .nets import make_net
 from .schedules import SCHEDULES
 from .diffusion import Diffusion, LOSSES, option_changes
-from .ddpm import GaussianDiffusion, make_gaussian_diffusion
+from diffusion_nbs.ddpm import (
+    GaussianDiffusion,
+    StridedOptions,
+    make_gaussian_diffusion,
+)
 from .blurring import make_blurring_diffusion
 from .noisy_cold import make_noisy_cold_diffusion
 from diffusion_nbs.degradations import (
@@ -568,7 +572,7 @@ def parse_digits(digits: str, n: int):
 
 # %% ../nbs/03b_config.ipynb #104fd91a
 @dataclass
-class SampleStage(Component, ColdSamplerOptions):
+class SampleStage(Component, ColdSamplerOptions, StridedOptions):
     """One sample set: `n` images into `out` (.npz with a .json record) and a grid;
     the sampler options are inherited."""
 
@@ -595,7 +599,9 @@ class SampleStage(Component, ColdSamplerOptions):
     def sampler_options(self) -> dict:
         """The sampler options that differ from their defaults (what
         `Diffusion.sample` takes as `options`)."""
-        return option_changes(ColdSamplerOptions, self)
+        return option_changes(ColdSamplerOptions, self) | option_changes(
+            StridedOptions, self
+        )
 
     def validate(self):
         if self.digits is not None:
@@ -630,7 +636,8 @@ class SampleStage(Component, ColdSamplerOptions):
             f"got {self.grid!r}",
         )
         try:
-            self.check()  # the sampler options' own checks
+            ColdSamplerOptions.check(self)  # the sampler options' own checks
+            StridedOptions.check(self)
         except ValueError as e:
             raise ConfigError(f"{self.section}: {e}") from None
 

@@ -4,6 +4,7 @@
 
 # %% ../nbs/03_ddpm.ipynb #b276f198
 from __future__ import annotations
+from dataclasses import dataclass
 import torch
 from .schedules import NoiseSchedule, make_noise_schedule
 from diffusion_nbs.diffusion import (
@@ -16,8 +17,9 @@ from diffusion_nbs.diffusion import (
 )
 
 # %% auto #0
-__all__ = ['GaussianDiffusion', 'ddim_timesteps', 'time_pairs', 'ancestral_step', 'ddim_step', 'ancestral_walk', 'ddim_walk',
-           'dpm_solver_step', 'dpm_walk', 'dpm_2m_walk', 'dpm_2m_sde_walk', 'make_gaussian_diffusion']
+__all__ = ['SPACINGS', 'GaussianDiffusion', 'ddim_timesteps', 'StridedOptions', 'time_pairs', 'ancestral_step', 'ddim_step',
+           'ancestral_walk', 'ddim_walk', 'dpm_solver_step', 'dpm_walk', 'dpm_2m_walk', 'dpm_2m_sde_walk',
+           'make_gaussian_diffusion']
 
 # %% ../nbs/03_ddpm.ipynb #d9e8a7cd
 def _bcast(v: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
@@ -172,18 +174,53 @@ class GaussianDiffusion(Diffusion):
         return {"eps": w / snr, "x0": w, "v": w / (snr + 1)}[self.objective]
 
 # %% ../nbs/03_ddpm.ipynb #983d1e1f
-def ddim_timesteps(T: int, steps: int) -> list[int]:
-    """`steps` integer times from T down to 1, evenly spaced (all of T..1 when steps
-    == T)."""
+SPACINGS = ("uniform", "trailing", "quadratic")
+
+
+def ddim_timesteps(T: int, steps: int, spacing: str = "uniform") -> list[int]:
+    """`steps` = k integer times from T down: evenly to 1 ('uniform'; all of T..1
+    when k == T), T·i/k ('trailing') or T·(i/k)² ('quadratic') for i = k..1."""
     if not 1 <= steps <= T:
         raise ValueError(f"steps must be between 1 and T={T}, got {steps}")
-    return torch.linspace(T, 1, steps).round().long().tolist()
+    if spacing not in SPACINGS:
+        raise ValueError(
+            f"unknown spacing {spacing!r}: choose one of {list(SPACINGS)}"
+        )
+    if spacing == "uniform":
+        return torch.linspace(T, 1, steps).round().long().tolist()
+    frac = torch.arange(steps, 0, -1) / steps
+    ts = (T * (frac if spacing == "trailing" else frac**2)).round().long().tolist()
+    if ts[-1] < 1 or len(set(ts)) < steps:
+        raise ValueError(
+            f"{spacing} spacing cannot place {steps} distinct times in 1..{T}: "
+            "use fewer steps"
+        )
+    return ts
 
 
-def time_pairs(plan: SamplingPlan) -> list[tuple[int, int]]:
+@dataclass
+class StridedOptions:
+    """The strided samplers' options, declared once: sample stages,
+    `diffusion_sample` flags and checks derive from it."""
+
+    # uniform (T..1, then 0), trailing (T..T/k, then 0)
+    # or quadratic (T..T/k², then 0)
+    spacing: str = "uniform"
+
+    def check(self, diffusion=None):
+        "One clear error for a spacing that does not exist."
+        if self.spacing not in SPACINGS:
+            raise ValueError(
+                f"unknown spacing {self.spacing!r}: choose one of {list(SPACINGS)}"
+            )
+
+
+def time_pairs(
+    plan: SamplingPlan, spacing: str = "uniform"
+) -> list[tuple[int, int]]:
     """The (t, s) steps of a strided sampler: `plan.steps` times from `plan.t_start`
     down, then 0."""
-    ts = ddim_timesteps(plan.t_start, plan.steps)
+    ts = ddim_timesteps(plan.t_start, plan.steps, spacing)
     return list(zip(ts, ts[1:] + [0]))
 
 
@@ -246,12 +283,19 @@ def ancestral_walk(d: GaussianDiffusion, net, z, walk: Walk):
     return z
 
 
-@register_sampler(GaussianDiffusion, "ddim", default_steps=50, takes_eta=True)
+@register_sampler(
+    GaussianDiffusion,
+    "ddim",
+    default_steps=50,
+    takes_eta=True,
+    options=StridedOptions,
+)
 def ddim_walk(d: GaussianDiffusion, net, z, walk: Walk):
     """DDIM (Song et al. 2021): `steps` strided calls; η = 0 deterministic, η = 1 as
     noisy as ancestral."""
     eta = walk.plan.eta
-    for t, s in walk.bar(time_pairs(walk.plan), f"ddim-{walk.plan.steps}"):
+    pairs = time_pairs(walk.plan, walk.options.spacing)
+    for t, s in walk.bar(pairs, f"ddim-{walk.plan.steps}"):
         z = ddim_step(
             d,
             net,
@@ -314,7 +358,8 @@ def dpm_walk(d: GaussianDiffusion, net, z, walk: Walk, sde: bool):
     noise at every step but the last."""
     prev = None
     for t, s in walk.bar(
-        time_pairs(walk.plan), f"{walk.plan.sampler}-{walk.plan.steps}"
+        time_pairs(walk.plan, walk.options.spacing),
+        f"{walk.plan.sampler}-{walk.plan.steps}",
     ):
         z, prev = dpm_solver_step(
             d,
@@ -330,14 +375,18 @@ def dpm_walk(d: GaussianDiffusion, net, z, walk: Walk, sde: bool):
     return z
 
 
-@register_sampler(GaussianDiffusion, "dpm++2m", default_steps=10)
+@register_sampler(
+    GaussianDiffusion, "dpm++2m", default_steps=10, options=StridedOptions
+)
 def dpm_2m_walk(d: GaussianDiffusion, net, z, walk: Walk):
     """DPM-Solver++(2M) (Lu et al. 2022): a deterministic second-order multistep
     solver, 10 calls by default."""
     return dpm_walk(d, net, z, walk, sde=False)
 
 # %% ../nbs/03_ddpm.ipynb #a6247ef2
-@register_sampler(GaussianDiffusion, "dpm++2m-sde", default_steps=10)
+@register_sampler(
+    GaussianDiffusion, "dpm++2m-sde", default_steps=10, options=StridedOptions
+)
 def dpm_2m_sde_walk(d: GaussianDiffusion, net, z, walk: Walk):
     "DPM-Solver++(2M) SDE: the stochastic twin, fresh noise at each step."
     return dpm_walk(d, net, z, walk, sde=True)

@@ -22,11 +22,11 @@ from .metrics import evaluate_samples, interval_text, score_text
 from .nets import count_parameters
 
 # %% auto #0
-__all__ = ['SEED_RESULTS', 'SEED_TOTAL_VARIANCE', 'RunSummary', 'load_results', 'inception_text', 'classifier_fid_text',
-           'class_range', 'metrics_table', 'stage_results', 'describe_sampling', 'stage_table', 'plot_budget_curves',
-           'plot_sample_evolution', 'plot_class_histograms', 'load_sampler_comparison', 'sampler_table',
-           'plot_sampler_tradeoff', 'show_final_grids', 'bench_tables', 'metrics_through_training',
-           'plot_through_training']
+__all__ = ['SEED_RESULTS', 'SEED_TOTAL_VARIANCE', 'TEN_K_FILES', 'RunSummary', 'load_results', 'inception_text',
+           'classifier_fid_text', 'class_range', 'metrics_table', 'stage_results', 'describe_sampling', 'stage_table',
+           'plot_budget_curves', 'plot_sample_evolution', 'plot_class_histograms', 'load_sampler_comparison',
+           'sampler_table', 'ten_call_choice', 'plot_sampler_tradeoff', 'show_final_grids', 'bench_tables',
+           'metrics_through_training', 'plot_through_training']
 
 # %% ../nbs/06_gaussian_experiments.ipynb #35f5247c
 @dataclass
@@ -416,8 +416,8 @@ def plot_class_histograms(
 
 # %% ../nbs/06_gaussian_experiments.ipynb #99100139
 def load_sampler_comparison(folder: str | Path) -> list:
-    """Rows (sampler, steps, n, seed, ms_per_image, metrics) of a sampler-comparison
-    folder, ancestral first, then DDIM by steps."""
+    """Rows (sampler, steps, η, spacing, n, seed, device, ms_per_image, metrics) of a
+    sampler-comparison folder, ancestral first, then by η and steps."""
     folder = Path(folder)
     rows = []
     for m in sorted(folder.glob("*-metrics.json")):
@@ -435,9 +435,11 @@ def load_sampler_comparison(folder: str | Path) -> list:
                 sampler=i["sampler"],
                 steps=i["steps"],
                 eta=i.get("eta", 0.0),
+                spacing=i.get("stage", {}).get("spacing", "uniform"),
                 T=i.get("T"),
                 n=i["n"],
                 seed=i.get("seed"),
+                device=i.get("device", "?"),
                 ms_per_image=i["ms_per_image"],
                 metrics=json.loads(m.read_text()),
             )
@@ -447,13 +449,21 @@ def load_sampler_comparison(folder: str | Path) -> list:
             f"{folder} holds no NAME-metrics.json: run its run.sh"
         )
     return sorted(
-        rows, key=lambda r: (r["sampler"] != "ancestral", r["eta"], r["steps"] or 0)
+        rows,
+        key=lambda r: (
+            r["sampler"] != "ancestral",
+            r["eta"],
+            r["steps"] or 0,
+            r["spacing"] != "uniform",
+            r["name"],
+        ),
     )
 
 
 def sampler_table(rows: list, where: str = "") -> str:
     """A Markdown table: network evaluations, time per image (measured `where`, e.g.
-    ' on the H100') and quality for each sampler."""
+    ' on the H100'; each row's device when they differ) and quality per sampler."""
+    mixed = len({r.get("device", "?").split(":")[0] for r in rows}) > 1
     out = [
         f"| sampler | η | network evaluations | ms / image{where} | IS ↑ | "
         "classifier FID ↓ [95 %] | precision / recall | classes min–max % |",
@@ -464,14 +474,27 @@ def sampler_table(rows: list, where: str = "") -> str:
         lo, hi = class_range(m)
         nfe = r["steps"] or r["T"]
         eta = "–" if r["sampler"] == "ancestral" else f"{r['eta']:g}"
+        dev = f" ({r['device'].split(':')[0]})" if mixed else ""
         out.append(
-            f"| {r['name']} | {eta} | {nfe} | {r['ms_per_image']:.1f} | "
+            f"| {r['name']} | {eta} | {nfe} | {r['ms_per_image']:.1f}{dev} | "
             f"{score_text(m['inception_score'])} | "
             f"{classifier_fid_text(m['fid_classifier'])} | "
             f"{m['precision']:.2f} / {m['recall']:.2f} | "
             f"{100 * lo:.1f}–{100 * hi:.1f} |"
         )
     return "\n".join(out)
+
+
+# the first round's 10 000-sample files were named before the rule below
+TEN_K_FILES = {"dpm++2m-sde-10": "dpm10-sde", "dpm++2m-10": "dpm10"}
+
+
+def ten_call_choice(rows: list) -> tuple[dict, str]:
+    """Part 4's rule, fixed before scoring: the 10-call selection set with the
+    highest IS, and the stem of its 10 000-sample files (`samples-STEM.npz`)."""
+    ten = [r for r in rows if (r["steps"] or r["T"]) == 10]
+    best = max(ten, key=lambda r: r["metrics"]["inception_score"]["mean"])
+    return best, TEN_K_FILES.get(best["name"], best["name"])
 
 # %% ../nbs/06_gaussian_experiments.ipynb #808fb41e
 def plot_sampler_tradeoff(rows: list, ax=None):

@@ -77,7 +77,9 @@ def sample_done(out: Path, stage: SampleStage) -> str:
         return ""
     return (
         f"{stage.out}: {rec['n']} samples, {rec['sampler']} ({rec['steps']} steps, "
-        f"eta {rec['eta']:g}, {rec['weights']} weights)"
+        f"eta {rec['eta']:g}, {rec['weights']} weights"
+        + "".join(f", {k} {v}" for k, v in (rec.get("options") or {}).items())
+        + ")"
     )
 
 # %% ../nbs/05b_pipeline.ipynb #8e67b4d6

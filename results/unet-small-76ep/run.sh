@@ -16,6 +16,10 @@
 # was: diffusion_sample --run results/unet-small-76ep --n 10000 --batch-size 500 --out results/unet-small-76ep/samples.npz --sampler ddim --steps 50 --eta 1 --seed 0 --grid results/unet-small-76ep/samples.png --quiet
 # was: diffusion_evaluate --samples results/unet-small-76ep/samples.npz --out results/unet-small-76ep/metrics-10k.json --n 10000 --quiet
 # was: diffusion_evaluate --samples results/unet-small-76ep/samples.npz --out results/unet-small-76ep/metrics.json --n 1000 --inception --quiet
+# Issue 25, the 10-call sampler's second round: six more selection sets (N = 2000, seed 100, scored against the
+# validation split) — DDIM-10 eta 1, DPM-Solver++(2M)-10 and its SDE twin, each with trailing and with quadratic
+# spacing (config "spacing") — drawn on the 2-core CPU with diffusion_run below; the rule of notebook 06, Part 4
+# (ten_call_choice: the highest IS among every 10-call set) picks the sampler whose 10 000 samples are scored.
 # Regenerate it (each stage is skipped when its outputs exist and match the config), from the repository root:
 set -e
 diffusion_run --out results/unet-small-76ep

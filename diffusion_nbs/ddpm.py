@@ -18,8 +18,8 @@ from diffusion_nbs.diffusion import (
 
 # %% auto #0
 __all__ = ['SPACINGS', 'GaussianDiffusion', 'ddim_timesteps', 'StridedOptions', 'time_pairs', 'ancestral_step', 'ddim_step',
-           'ancestral_walk', 'ddim_walk', 'dpm_solver_step', 'dpm_walk', 'dpm_2m_walk', 'dpm_2m_sde_walk',
-           'make_gaussian_diffusion']
+           'ancestral_walk', 'ddim_walk', 'dpm_solver_step', 'dpm_walk', 'dpm_2m_walk', 'dpm_2m_sde_walk', 'dpm_orders',
+           'dpm_update', 'dpm_3m_walk', 'dpm_3m_ode_walk', 'dpm_3m_sde_walk', 'make_gaussian_diffusion']
 
 # %% ../nbs/03_ddpm.ipynb #d9e8a7cd
 def _bcast(v: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
@@ -390,6 +390,84 @@ def dpm_2m_walk(d: GaussianDiffusion, net, z, walk: Walk):
 def dpm_2m_sde_walk(d: GaussianDiffusion, net, z, walk: Walk):
     "DPM-Solver++(2M) SDE: the stochastic twin, fresh noise at each step."
     return dpm_walk(d, net, z, walk, sde=True)
+
+# %% ../nbs/03_ddpm.ipynb #acae54e37e7d407bbb7b55eff062a284
+def dpm_orders(steps: int, order: int = 3) -> list[int]:
+    """The order of each of `steps` multistep updates: rising from 1 as history
+    builds up, the second-to-last at most 2 below 15 steps, the last 1 (to x̂)."""
+    out = [min(order, i + 1) for i in range(steps)]
+    if steps < 15 and steps >= 2:
+        out[-2] = min(out[-2], 2)
+    out[-1] = 1
+    return out
+
+
+def dpm_update(z, ms: list, lams: list, a_t, a_s, noise=None):
+    """One DPM-Solver++ update from t to s of order len(ms) ≤ 3: `ms` = x̂ newest
+    first, `lams` = their λ then λ_s; with `noise` ξ, the SDE variant."""
+    h = lams[-1] - lams[0]
+    d1 = d2 = 0.0
+    if len(ms) >= 2:
+        r0 = (lams[0] - lams[1]) / h
+        d1_0 = (ms[0] - ms[1]) / r0
+        d1 = d1_0
+    if len(ms) == 3:
+        r1 = (lams[1] - lams[2]) / h
+        d1_1 = (ms[1] - ms[2]) / r1
+        d1 = d1_0 + r0 / (r0 + r1) * (d1_0 - d1_1)
+        d2 = (d1_0 - d1_1) / (r0 + r1)
+    ratio, alpha = ((1 - a_s) / (1 - a_t)).sqrt(), a_s.sqrt()
+    if noise is None:
+        phi = torch.expm1(-h)
+        c1 = -0.5 * phi if len(ms) == 2 else phi / h + 1
+        c2 = -((phi + h) / h**2 - 0.5)
+        return ratio * z - alpha * phi * ms[0] + alpha * (c1 * d1 + c2 * d2)
+    psi = -torch.expm1(-2 * h)
+    c1 = 0.5 * psi if len(ms) == 2 else 1 - psi / (2 * h)
+    c2 = (psi - 2 * h) / (2 * h) ** 2 - 0.5
+    return (
+        ratio * torch.exp(-h) * z
+        + alpha * (psi * ms[0] + c1 * d1 + c2 * d2)
+        + ((1 - a_s) * psi).sqrt() * noise
+    )
+
+# %% ../nbs/03_ddpm.ipynb #9a63283cbaf04dbcab1f6479b197f3a8
+def dpm_3m_walk(d: GaussianDiffusion, net, z, walk: Walk, sde: bool):
+    """The DPM-Solver++(3M) walk over the plan's strided times (orders by
+    `dpm_orders`); `sde` draws fresh noise at every step but the last."""
+    pairs = time_pairs(walk.plan, walk.options.spacing)
+    lam = lambda a: 0.5 * torch.log(a / (1 - a))  # λ = log(√α / σ)
+    ms, lams = [], []
+    for (t, s), order in zip(
+        walk.bar(pairs, f"{walk.plan.sampler}-{walk.plan.steps}"),
+        dpm_orders(len(pairs)),
+    ):
+        tt = torch.full((len(z),), t, device=z.device, dtype=torch.long)
+        _, x = d.predict(net, z, tt, walk.y, walk.guidance)
+        if s == 0:
+            return x  # the last step lands on the data prediction
+        a_t, a_s = d.alpha[t].double(), d.alpha[s].double()
+        ms, lams = [x, *ms][:3], [lam(a_t), *lams][:3]
+        noise = walk.noise(z) if sde else None
+        z = dpm_update(z, ms[:order], lams[:order] + [lam(a_s)], a_t, a_s, noise)
+        z = z.to(x.dtype)
+    return z
+
+
+@register_sampler(
+    GaussianDiffusion, "dpm++3m", default_steps=10, options=StridedOptions
+)
+def dpm_3m_ode_walk(d: GaussianDiffusion, net, z, walk: Walk):
+    "DPM-Solver++(3M): the deterministic third-order multistep solver."
+    return dpm_3m_walk(d, net, z, walk, sde=False)
+
+
+@register_sampler(
+    GaussianDiffusion, "dpm++3m-sde", default_steps=10, options=StridedOptions
+)
+def dpm_3m_sde_walk(d: GaussianDiffusion, net, z, walk: Walk):
+    "DPM-Solver++(3M) SDE: the stochastic twin, fresh noise at each step."
+    return dpm_3m_walk(d, net, z, walk, sde=True)
 
 # %% ../nbs/03_ddpm.ipynb #fd2f7481
 def make_gaussian_diffusion(

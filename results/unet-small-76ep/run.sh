@@ -20,6 +20,11 @@
 # validation split) — DDIM-10 eta 1, DPM-Solver++(2M)-10 and its SDE twin, each with trailing and with quadratic
 # spacing (config "spacing") — drawn on the 2-core CPU with diffusion_run below; the rule of notebook 06, Part 4
 # (ten_call_choice: the highest IS among every 10-call set) picks the sampler whose 10 000 samples are scored.
+# Issue 25, round 3: two more 10-call selection sets with trailing spacing, DPM-Solver++(3M) and its SDE twin (notebook
+# 03), same N, seed and reference; the same rule (ten_call_choice) picks among every 10-call set, and the chosen
+# sampler's 10 000 samples (seed 0, samples-STEM.npz) are scored against the test split (metrics-10k-STEM.json).
+# The two selection sets ran alone on the machine; the 10 000-sample set ran beside a dial's training (its ms/image
+# is not a timing).
 # Regenerate it (each stage is skipped when its outputs exist and match the config), from the repository root:
 set -e
 diffusion_run --out results/unet-small-76ep

@@ -18,8 +18,8 @@ from diffusion_nbs.diffusion import (
 
 # %% auto #0
 __all__ = ['SPACINGS', 'GaussianDiffusion', 'ddim_timesteps', 'StridedOptions', 'time_pairs', 'ancestral_step', 'ddim_step',
-           'ancestral_walk', 'ddim_walk', 'dpm_solver_step', 'dpm_walk', 'dpm_2m_walk', 'dpm_2m_sde_walk', 'dpm_orders',
-           'dpm_update', 'dpm_3m_walk', 'dpm_3m_ode_walk', 'dpm_3m_sde_walk', 'make_gaussian_diffusion']
+           'ancestral_walk', 'ddim_walk', 'dpm_orders', 'dpm_update', 'dpm_multistep_walk', 'dpm_2m_walk',
+           'dpm_2m_sde_walk', 'dpm_3m_ode_walk', 'dpm_3m_sde_walk', 'make_gaussian_diffusion']
 
 # %% ../nbs/03_ddpm.ipynb #d9e8a7cd
 def _bcast(v: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
@@ -309,88 +309,6 @@ def ddim_walk(d: GaussianDiffusion, net, z, walk: Walk):
         )
     return z
 
-# %% ../nbs/03_ddpm.ipynb #f7d46139
-@torch.no_grad()
-def dpm_solver_step(
-    d: GaussianDiffusion,
-    net,
-    z,
-    t: int,
-    s: int,
-    prev=None,
-    y=None,
-    guidance: float = 0.0,
-    noise=None,
-):
-    """One DPM-Solver++(2M) step from t to s < t (with `noise` ξ: the SDE variant);
-    `prev` = (x̂, h) of the last step."""
-    _, x = d.predict(
-        net,
-        z,
-        torch.full((len(z),), t, device=z.device, dtype=torch.long),
-        y,
-        guidance,
-    )
-    if s == 0:
-        return x, None  # the last step lands on the data prediction
-    a_t, a_s = d.alpha[t].double(), d.alpha[s].double()
-    lam = lambda a: 0.5 * torch.log(a / (1 - a))  # λ = log(√α / σ)
-    h = lam(a_s) - lam(a_t)
-    d2 = (
-        x
-        if prev is None
-        else (1 + 1 / (2 * prev[1] / h)) * x - 1 / (2 * prev[1] / h) * prev[0]
-    )
-    ratio = ((1 - a_s) / (1 - a_t)).sqrt()  # σ_s / σ_t
-    if noise is None:
-        z = ratio * z - a_s.sqrt() * torch.expm1(-h) * d2
-    else:
-        z = (
-            ratio * torch.exp(-h) * z
-            - a_s.sqrt() * torch.expm1(-2 * h) * d2
-            + (-(1 - a_s) * torch.expm1(-2 * h)).sqrt() * noise
-        )
-    return z.to(x.dtype), (x, h)
-
-
-def dpm_walk(d: GaussianDiffusion, net, z, walk: Walk, sde: bool):
-    """The DPM-Solver++(2M) walk over the plan's strided times; `sde` draws fresh
-    noise at every step but the last."""
-    prev = None
-    for t, s in walk.bar(
-        time_pairs(walk.plan, walk.options.spacing),
-        f"{walk.plan.sampler}-{walk.plan.steps}",
-    ):
-        z, prev = dpm_solver_step(
-            d,
-            net,
-            z,
-            t,
-            s,
-            prev,
-            walk.y,
-            walk.guidance,
-            walk.noise(z) if sde and s > 0 else None,
-        )
-    return z
-
-
-@register_sampler(
-    GaussianDiffusion, "dpm++2m", default_steps=10, options=StridedOptions
-)
-def dpm_2m_walk(d: GaussianDiffusion, net, z, walk: Walk):
-    """DPM-Solver++(2M) (Lu et al. 2022): a deterministic second-order multistep
-    solver, 10 calls by default."""
-    return dpm_walk(d, net, z, walk, sde=False)
-
-# %% ../nbs/03_ddpm.ipynb #a6247ef2
-@register_sampler(
-    GaussianDiffusion, "dpm++2m-sde", default_steps=10, options=StridedOptions
-)
-def dpm_2m_sde_walk(d: GaussianDiffusion, net, z, walk: Walk):
-    "DPM-Solver++(2M) SDE: the stochastic twin, fresh noise at each step."
-    return dpm_walk(d, net, z, walk, sde=True)
-
 # %% ../nbs/03_ddpm.ipynb #acae54e37e7d407bbb7b55eff062a284
 def dpm_orders(steps: int, order: int = 3) -> list[int]:
     """The order of each of `steps` multistep updates: rising from 1 as history
@@ -431,35 +349,55 @@ def dpm_update(z, ms: list, lams: list, a_t, a_s, noise=None):
         + ((1 - a_s) * psi).sqrt() * noise
     )
 
-# %% ../nbs/03_ddpm.ipynb #9a63283cbaf04dbcab1f6479b197f3a8
-def dpm_3m_walk(d: GaussianDiffusion, net, z, walk: Walk, sde: bool):
-    """The DPM-Solver++(3M) walk over the plan's strided times (orders by
-    `dpm_orders`); `sde` draws fresh noise at every step but the last."""
+# %% ../nbs/03_ddpm.ipynb #f7d46139
+def dpm_multistep_walk(
+    d: GaussianDiffusion, net, z, walk: Walk, sde: bool, order: int
+):
+    """The DPM-Solver++ multistep walk of `order` (2: 2M, 3: 3M) over the plan's
+    strided times (orders by `dpm_orders`); `sde` draws fresh noise at every step
+    but the last."""
     pairs = time_pairs(walk.plan, walk.options.spacing)
     lam = lambda a: 0.5 * torch.log(a / (1 - a))  # λ = log(√α / σ)
     ms, lams = [], []
-    for (t, s), order in zip(
+    for (t, s), k in zip(
         walk.bar(pairs, f"{walk.plan.sampler}-{walk.plan.steps}"),
-        dpm_orders(len(pairs)),
+        dpm_orders(len(pairs), order),
     ):
         tt = torch.full((len(z),), t, device=z.device, dtype=torch.long)
         _, x = d.predict(net, z, tt, walk.y, walk.guidance)
         if s == 0:
             return x  # the last step lands on the data prediction
         a_t, a_s = d.alpha[t].double(), d.alpha[s].double()
-        ms, lams = [x, *ms][:3], [lam(a_t), *lams][:3]
+        ms, lams = [x, *ms][:order], [lam(a_t), *lams][:order]
         noise = walk.noise(z) if sde else None
-        z = dpm_update(z, ms[:order], lams[:order] + [lam(a_s)], a_t, a_s, noise)
+        z = dpm_update(z, ms[:k], lams[:k] + [lam(a_s)], a_t, a_s, noise)
         z = z.to(x.dtype)
     return z
 
 
 @register_sampler(
+    GaussianDiffusion, "dpm++2m", default_steps=10, options=StridedOptions
+)
+def dpm_2m_walk(d: GaussianDiffusion, net, z, walk: Walk):
+    """DPM-Solver++(2M) (Lu et al. 2022): a deterministic second-order multistep
+    solver, 10 calls by default."""
+    return dpm_multistep_walk(d, net, z, walk, sde=False, order=2)
+
+# %% ../nbs/03_ddpm.ipynb #a6247ef2
+@register_sampler(
+    GaussianDiffusion, "dpm++2m-sde", default_steps=10, options=StridedOptions
+)
+def dpm_2m_sde_walk(d: GaussianDiffusion, net, z, walk: Walk):
+    "DPM-Solver++(2M) SDE: the stochastic twin, fresh noise at each step."
+    return dpm_multistep_walk(d, net, z, walk, sde=True, order=2)
+
+# %% ../nbs/03_ddpm.ipynb #9a63283cbaf04dbcab1f6479b197f3a8
+@register_sampler(
     GaussianDiffusion, "dpm++3m", default_steps=10, options=StridedOptions
 )
 def dpm_3m_ode_walk(d: GaussianDiffusion, net, z, walk: Walk):
     "DPM-Solver++(3M): the deterministic third-order multistep solver."
-    return dpm_3m_walk(d, net, z, walk, sde=False)
+    return dpm_multistep_walk(d, net, z, walk, sde=False, order=3)
 
 
 @register_sampler(
@@ -467,7 +405,7 @@ def dpm_3m_ode_walk(d: GaussianDiffusion, net, z, walk: Walk):
 )
 def dpm_3m_sde_walk(d: GaussianDiffusion, net, z, walk: Walk):
     "DPM-Solver++(3M) SDE: the stochastic twin, fresh noise at each step."
-    return dpm_3m_walk(d, net, z, walk, sde=True)
+    return dpm_multistep_walk(d, net, z, walk, sde=True, order=3)
 
 # %% ../nbs/03_ddpm.ipynb #fd2f7481
 def make_gaussian_diffusion(

@@ -2,8 +2,11 @@
 # The noise dial (notebook 10): configs/dial/dial-blur40-noise1.json — blurring diffusion with blur sigma_B,max 40 px,
 # noise scale 1, cosine schedule, T = 1000, the x0 objective — with the 30-minute Gaussian recipe's UNet 16/32/64,
 # optimiser and 12 epochs (4 500 steps of batch 128), and its two selection sets (DDIM-50 at eta 0 and eta 1,
-# N = 1000, seed 100, scored against the validation split). No final is drawn yet; it would be, from the repository
-# root: python tools/choose_final.py results/dial-blur40-noise1 && diffusion_run --out results/dial-blur40-noise1
+# N = 1000, seed 100, scored against the validation split); then the final chosen on them by tools/choose_final.py
+# (the lower classifier FID: eta 0), 10 000 new samples (seed 1) scored against the test split (Inception FID on the
+# first 1000), made with, from the repository root:
+#   python tools/choose_final.py results/dial-blur40-noise1 && diffusion_run --out results/dial-blur40-noise1
+# The final's sampling shared the CPU with short notebook runs (its ms/image is not a timing).
 # It was first made with: diffusion_run --config configs/dial/dial-blur40-noise1.json --out results/dial-blur40-noise1
 # Its training shared the 2 CPU cores only with short probes (its minutes are not a timing).
 # Everything is now in config.json beside this script. Regenerate it (each stage is skipped when its outputs exist

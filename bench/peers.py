@@ -1,9 +1,12 @@
 """Fastest to a good digit: the peers trained beside our main job, for the same wall-clock, on this machine.
 
-Each peer is set up as its documentation suggests, scaled to 28x28 one-channel images, and trained on this project's
-48 000 training images (the validation and test splits are not touched) for as many minutes as our main job trained
-(read from its committed run), one peer after another on a quiet machine; then it draws N images with DDIM-50 (50
-network calls, as our main job's committed set) and this project's evaluator scores them against the test split.
+The budget is our main job's training time measured in this run: its config's steps (16 500 for the README's main job,
+`results/unet-small-30min-fast`), each timed here for a minute in its own precision (its `speed.autocast`), so our
+steps and the peers' steps are timed on the same machine in the same state (--minutes overrides it). Each peer is set
+up as its documentation suggests, scaled to 28x28 one-channel images, and trained on this project's 48 000 training
+images (the validation and test splits are not touched) for that many minutes, one peer after another on a quiet
+machine; then every model, ours included, draws N images with DDIM-50 at eta 0 (50 network calls) and this project's
+evaluator scores them against the test split.
   - lucidrains: denoising-diffusion-pytorch's `Unet(dim=32, dim_mults=(1, 2, 4), channels=1)` and
     `GaussianDiffusion(timesteps=1000, sampling_timesteps=50)` (its defaults otherwise: v-objective, sigmoid
     schedule); Adam 8e-5, betas (0.9, 0.99), EMA 0.995 every 10 steps, as its `Trainer` sets them; batch 32 (README).
@@ -12,10 +15,10 @@ network calls, as our main job's committed set) and this project's evaluator sco
     betas (0.95, 0.999) and weight decay 1e-6, 500 warm-up steps then cosine decay over the steps the budget allows,
     EMA up to 0.9999 with warm-up, batch 16: the defaults of `examples/unconditional_image_generation`; sampled
     with `DDIMScheduler`, eta 0.
-Writes OUT/PEER/{samples.npz, samples.png, record.json, metrics.json} and OUT/peers.json: the table, with ratios to ours.
-A peer whose files in OUT match the budget, N and evaluator is read, not retrained (--no-reuse retrains it); our main
-job's speed is measured in every run.
-Usage: python bench/peers.py [--minutes M] [--n 1000] [--peers lucidrains,diffusers] [--out results/peers] [--no-reuse]
+Writes OUT/PEER/{samples.npz, samples.png, record.json, metrics.json} for each peer and for ours (OUT/ours), and
+OUT/peers.json: the table's rows. A set whose files in OUT match the budget, N and evaluator is read, not redrawn
+(--no-reuse redraws ours and retrains the peers); our steps' speed is measured in every run.
+Usage: python bench/peers.py [--ours RUN] [--minutes M] [--n 1000] [--peers lucidrains,diffusers] [--out results/peers]
 """
 
 import argparse, csv, json, platform, time
@@ -25,31 +28,34 @@ from diffusion_nbs.data import load_mnist, save_samples_npz
 from diffusion_nbs.metrics import evaluate_samples
 from diffusion_nbs.run_dir import save_grid, write_json
 
-OURS = Path("results/unet-small-30min")
+MAIN_JOB = Path("results/unet-small-30min-fast")  # the README's main job
+# one-minute timings of our steps in one session spread by about this much (three 15 s probes: 0.125-0.133 s)
+TIMING_NOISE = 0.05
 
 
-def our_row() -> dict:
-    "Our main job, from its committed run: training minutes, images seen, its DDIM-50 set's metrics."
-    rows = list(csv.DictReader(open(OURS / "losses.csv")))
-    seconds = sum(float(r["train_seconds"]) for r in rows)
+def our_row(run: Path) -> dict:
+    "Our main job, from its committed run: its training minutes and steps there, its batch and precision."
+    rows = list(csv.DictReader(open(run / "losses.csv")))
+    cfg = json.loads((run / "config.json").read_text())
     steps = sum(int(r["steps"]) for r in rows)
-    cfg = json.loads((OURS / "config.json").read_text())
     return dict(
         peer="diffusion_nbs (main job)",
-        minutes=seconds / 60,
+        run=str(run),
+        committed_minutes=sum(float(r["train_seconds"]) for r in rows) / 60,
         steps=steps,
+        batch=cfg["optim"]["batch_size"],
         images=steps * cfg["optim"]["batch_size"],
-        metrics=json.loads((OURS / "metrics.json").read_text()),
     )
 
 
-def our_speed_now(x: torch.Tensor, seconds: float = 60.0) -> float:
-    "Our main job's training images per second on this machine now: its config's steps, timed here (fp32)."
+def our_step_seconds(run: Path, x: torch.Tensor, seconds: float = 60.0) -> dict:
+    "Our main job's training step timed here now, in its config's precision: seconds per step and images/s."
     from diffusion_nbs.config_files import read_config
-    from diffusion_nbs.training import build_state, train_step
+    from diffusion_nbs.training import build_state, train_step, training_precision
 
-    cfg = read_config(OURS / "config.json")
+    cfg = read_config(run / "config.json")
     state, diffusion = build_state(cfg, len(x), "cpu"), cfg.build_diffusion()
+    state.precision = training_precision(cfg.speed.autocast, torch.device("cpu"))
     g, b = torch.Generator().manual_seed(0), cfg.optim.batch_size
     batch = lambda: x[torch.randint(0, len(x), (b,), generator=g)]
     train_step(state, cfg, diffusion, batch())  # warm-up
@@ -57,7 +63,48 @@ def our_speed_now(x: torch.Tensor, seconds: float = 60.0) -> float:
     while steps == 0 or time.perf_counter() - t0 < seconds:
         train_step(state, cfg, diffusion, batch())
         steps += 1
-    return steps * b / (time.perf_counter() - t0)
+    spent = time.perf_counter() - t0
+    return dict(
+        step_seconds_now=spent / steps,
+        images_per_second_now=steps * b / spent,
+        precision=state.precision,
+    )
+
+
+def our_samples(run: Path, n: int, out: Path, inception: bool, reuse: bool) -> dict:
+    "Our main job's DDIM-50 (eta 0) set of `n` images, seed 0, scored like the peers' (read when its files match)."
+    from diffusion_nbs.config import SampleStage
+    from diffusion_nbs.data import load_samples_npz
+    from diffusion_nbs.sampling import write_samples
+
+    npz, met_p = out / "ours" / "samples.npz", out / "ours" / "metrics.json"
+    rec_p = npz.with_suffix(".json")
+    stage = SampleStage(n=n, sampler="ddim", steps=50, eta=0.0, seed=0)
+    rec = json.loads(rec_p.read_text()) if rec_p.exists() else {}
+    same = rec.get("run") == run.name and rec.get("stage") == stage.to_dict()
+    if not (reuse and same and met_p.exists()):
+        (out / "ours").mkdir(parents=True, exist_ok=True)
+        rec = write_samples(
+            run,
+            stage,
+            npz,
+            out / "ours" / "samples.png",
+            "cpu",
+            progress=False,
+            overwrite=True,
+        )
+        imgs = load_samples_npz(npz)
+        write_json(
+            evaluate_samples(imgs, n, inception=inception, memorisation=False), met_p
+        )
+    metrics = json.loads(met_p.read_text())
+    if ("fid_inception" in metrics) != inception:
+        raise SystemExit(
+            f"{met_p} was scored {'without' if inception else 'with'} Inception FID: pass --no-reuse"
+        )
+    return dict(
+        sampler="ddim-50", n=n, sample_seconds=rec["seconds"], metrics=metrics
+    )
 
 
 def lucidrains_peer():
@@ -172,14 +219,13 @@ def steps_in(make, x, seconds: float) -> int:
 def reused_peer(
     name: str, seconds: float, n: int, out: Path, inception: bool
 ) -> dict | None:
-    "A peer's committed row when its files exist and match this budget, N and evaluator; else None."
+    """A peer's committed row when its files exist and match this budget (within TIMING_NOISE: the budget is
+    measured anew in every run), N and evaluator; else None."""
     rec_p, met_p = out / name / "record.json", out / name / "metrics.json"
     if not (rec_p.exists() and met_p.exists()):
         return None
     rec, metrics = json.loads(rec_p.read_text()), json.loads(met_p.read_text())
-    same = (
-        rec["seconds"] >= seconds and rec["seconds"] - seconds < 60 and rec["n"] == n
-    )
+    same = abs(rec["seconds"] / seconds - 1) <= TIMING_NOISE and rec["n"] == n
     return (
         dict(rec, metrics=metrics)
         if same and ("fid_inception" in metrics) == inception
@@ -243,24 +289,26 @@ def table(rows: list[dict]) -> str:
         "|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
-        ips = r.get("images_per_second_now", r["images"] / (60 * r["minutes"]))
         m = r["metrics"]
         lines.append(
             f"| {r['peer']} | {r['minutes']:.1f} | {r['images']:,} | "
-            f"{ips / ours['images_per_second_now']:.2f} | {score_text(m['inception_score'])} | "
-            f"{classifier_fid_text(m['fid_classifier'])} | {fid(r) / fid(ours):.2f} | "
-            f"{inception_text(m)} |"
+            f"{r['images_per_second_now'] / ours['images_per_second_now']:.2f} | "
+            f"{score_text(m['inception_score'])} | {classifier_fid_text(m['fid_classifier'])} | "
+            f"{fid(r) / fid(ours):.2f} | {inception_text(m)} |"
         )
     return "\n".join(lines)
 
 
-if __name__ == "__main__":
+def parse_args():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "--ours", default=str(MAIN_JOB), help="our main job's run directory"
+    )
     ap.add_argument(
         "--minutes",
         type=float,
         default=None,
-        help="training budget (default: our main job's)",
+        help="training budget (default: our main job's steps, timed in this run)",
     )
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--peers", default="lucidrains,diffusers")
@@ -272,20 +320,35 @@ if __name__ == "__main__":
         "--reuse",
         action=argparse.BooleanOptionalAction,
         default=True,
-        help="keep a peer whose files in --out match the budget, N and evaluator (default)",
+        help="keep a set whose files in --out match the budget, N and evaluator (default)",
     )
-    a = ap.parse_args()
-    ours = our_row()
-    minutes = a.minutes if a.minutes is not None else ours["minutes"]
+    return ap.parse_args()
+
+
+if __name__ == "__main__":
+    a = parse_args()
+    run, out = Path(a.ours), Path(a.out)
+    if not (run / "losses.csv").exists():
+        raise SystemExit(
+            f"{run} is not a trained run (no losses.csv): pass --ours RUN_DIR"
+        )
     x = load_mnist(val_frac=0.2, seed=0).train_x
-    ours["images_per_second_now"] = our_speed_now(x, min(60.0, 60 * minutes))
-    out = Path(a.out)
+    ours = our_row(run) | our_step_seconds(run, x)
+    ours["measured_minutes"] = ours["steps"] * ours["step_seconds_now"] / 60
+    minutes = a.minutes if a.minutes is not None else ours["measured_minutes"]
+    ours["minutes"] = minutes
+    ours |= our_samples(run, a.n, out, a.inception, a.reuse)
     rows = [ours] + [
         run_peer(p, x, 60 * minutes, a.n, out, a.inception, a.reuse)
         for p in a.peers.split(",")
     ]
+    for r in rows[1:]:
+        r.setdefault("images_per_second_now", r["images_per_second"])
     summary = dict(
         minutes=minutes,
+        budget="ours: steps x seconds per step timed in this run"
+        if a.minutes is None
+        else "--minutes",
         n=a.n,
         order="one after another",
         reused=[r["peer"] for r in rows if r.get("reused")],

@@ -48,6 +48,21 @@ def our_row(run: Path) -> dict:
     )
 
 
+def timed_steps(step, seconds: float) -> tuple[int, float, object]:
+    "Call `step` until `seconds` of its own time have passed (at least once): (calls, seconds, its last return)."
+    steps, spent = 0, 0.0
+    while steps == 0 or spent < seconds:
+        t0 = time.perf_counter()
+        last = step()
+        steps, spent = steps + 1, spent + time.perf_counter() - t0
+    return steps, spent, last
+
+
+def same_evaluator(metrics: dict, inception: bool) -> bool:
+    "Whether a committed metrics file was scored as this run scores (with or without Inception FID)."
+    return ("fid_inception" in metrics) == inception
+
+
 def our_step_seconds(run: Path, x: torch.Tensor, seconds: float = 60.0) -> dict:
     "Our main job's training step timed here now, in its config's precision: seconds per step and images/s."
     from diffusion_nbs.config_files import read_config
@@ -57,13 +72,11 @@ def our_step_seconds(run: Path, x: torch.Tensor, seconds: float = 60.0) -> dict:
     state, diffusion = build_state(cfg, len(x), "cpu"), cfg.build_diffusion()
     state.precision = training_precision(cfg.speed.autocast, torch.device("cpu"))
     g, b = torch.Generator().manual_seed(0), cfg.optim.batch_size
-    batch = lambda: x[torch.randint(0, len(x), (b,), generator=g)]
-    train_step(state, cfg, diffusion, batch())  # warm-up
-    steps, t0 = 0, time.perf_counter()
-    while steps == 0 or time.perf_counter() - t0 < seconds:
-        train_step(state, cfg, diffusion, batch())
-        steps += 1
-    spent = time.perf_counter() - t0
+    step = lambda: train_step(
+        state, cfg, diffusion, x[torch.randint(0, len(x), (b,), generator=g)]
+    )
+    step()  # warm-up
+    steps, spent, _ = timed_steps(step, seconds)
     return dict(
         step_seconds_now=spent / steps,
         images_per_second_now=steps * b / spent,
@@ -98,7 +111,7 @@ def our_samples(run: Path, n: int, out: Path, inception: bool, reuse: bool) -> d
             evaluate_samples(imgs, n, inception=inception, memorisation=False), met_p
         )
     metrics = json.loads(met_p.read_text())
-    if ("fid_inception" in metrics) != inception:
+    if not same_evaluator(metrics, inception):
         raise SystemExit(
             f"{met_p} was scored {'without' if inception else 'with'} Inception FID: pass --no-reuse"
         )
@@ -184,10 +197,10 @@ def diffusers_peer(total_steps: int):
 def train_for(peer, x: torch.Tensor, seconds: float, seed: int = 0) -> dict:
     "Train a peer's tuple on `x` until `seconds` of training have passed; its steps, images and speed."
     model, loss_fn, _, opt, ema_step, batch, lr = peer
-    g, steps, spent = torch.Generator().manual_seed(seed), 0, 0.0
+    g = torch.Generator().manual_seed(seed)
     model.train()
-    while True:  # at least one step
-        t0 = time.perf_counter()
+
+    def step():
         loss = loss_fn(x[torch.randint(0, len(x), (batch,), generator=g)])
         opt.zero_grad(set_to_none=True)
         loss.backward()
@@ -195,9 +208,9 @@ def train_for(peer, x: torch.Tensor, seconds: float, seed: int = 0) -> dict:
         if lr is not None:
             lr.step()
         ema_step()
-        steps, spent = steps + 1, spent + time.perf_counter() - t0
-        if spent >= seconds:
-            break
+        return loss
+
+    steps, spent, loss = timed_steps(step, seconds)
     return dict(
         steps=steps,
         images=steps * batch,
@@ -228,7 +241,7 @@ def reused_peer(
     same = abs(rec["seconds"] / seconds - 1) <= TIMING_NOISE and rec["n"] == n
     return (
         dict(rec, metrics=metrics)
-        if same and ("fid_inception" in metrics) == inception
+        if same and same_evaluator(metrics, inception)
         else None
     )
 

@@ -17,6 +17,7 @@ from diffusion_nbs.ddpm import (
     StridedOptions,
     make_gaussian_diffusion,
 )
+from .sa_solver import sa_solver_walk  # noqa: F401 (registers 'sa-solver')
 from .blurring import make_blurring_diffusion
 from .noisy_cold import make_noisy_cold_diffusion
 from diffusion_nbs.degradations import (

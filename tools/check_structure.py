@@ -13,7 +13,7 @@ import ast, sys
 from pathlib import Path
 
 FLOORS = {"data": 0,
-          **dict.fromkeys(["schedules", "nets", "diffusion", "ddpm", "blurring", "degradations", "noisy_cold", "config"], 1),
+          **dict.fromkeys(["schedules", "nets", "diffusion", "ddpm", "sa_solver", "blurring", "degradations", "noisy_cold", "config"], 1),
           **dict.fromkeys(["run_dir", "config_files", "classifier", "training", "distributed", "sampling",
                            "metrics", "verdicts", "experiments"], 2),
           **dict.fromkeys(["cli", "pipeline"], 3)}

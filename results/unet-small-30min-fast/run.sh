@@ -14,6 +14,10 @@
 #   diffusion_run --out results/unet-small-30min-fast
 #   python tools/choose_final.py results/unet-small-30min-fast --by is && diffusion_run --out results/unet-small-30min-fast
 # The selection sets shared the CPU with a notebook test for about 20 s: their ms/image are not timings.
+# Later (issue 25, when SA-Solver was added, notebook 03e): two more selection sets, SA-Solver with trailing spacing at 10
+# and 20 calls (same N, seed and reference), drawn alone on the CPU with diffusion_run below; python
+# tools/choose_final.py results/unet-small-30min-fast --by is then kept its choice (dpm++2m-sde-20, trailing), so no new
+# final was drawn and the test split was not looked at again.
 # Regenerate it (each stage is skipped when its outputs exist and match the config), from the repository root:
 set -e
 diffusion_run --out results/unet-small-30min-fast

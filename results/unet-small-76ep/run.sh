@@ -25,6 +25,9 @@
 # sampler's 10 000 samples (seed 0, samples-STEM.npz) are scored against the test split (metrics-10k-STEM.json).
 # The two selection sets ran alone on the machine; the 10 000-sample set ran beside a dial's training (its ms/image
 # is not a timing).
+# Issue 25, round 4: one more 10-call selection set, SA-Solver-10 with trailing spacing (notebook 03e; same N, seed and
+# reference), drawn alone on the 2-core CPU; the same rule (ten_call_choice, the highest IS among every 10-call set)
+# chose it, and its 10 000 samples (seed 0, samples-sa-solver-10-trailing.npz) were scored against the test split.
 # Regenerate it (each stage is skipped when its outputs exist and match the config), from the repository root:
 set -e
 diffusion_run --out results/unet-small-76ep

@@ -45,7 +45,7 @@ def log_snr_point(d: GaussianDiffusion, t: int) -> dict:
 
 
 def sa_update(
-    z, ms: list, nodes: list, s: dict, t: dict, tau: float, noise, corrector
+    z, ms: list, nodes: list, s: dict, t: dict, tau: float, noise, corrector: bool
 ):
     """One SA-Solver step of z from time `s` to `t` (`log_snr_point`s) with data
     predictions `ms` at λ `nodes`, newest first: the predictor, or the corrector
@@ -54,8 +54,10 @@ def sa_update(
     c = sa_coefficients(nodes, s["lam"], t["lam"], tau)
     if len(ms) == 2:  # the O(h³) term of order-2 steps (as UniPC's B(h))
         e = (h * a - 1 + math.exp(-a * h)) / a**2
-        d = h / 2 - e / h if corrector else (h**2 / 2 - e) / (nodes[0] - nodes[1])
-        c = [c[0] + d, c[1] - d]
+        extra = (
+            h / 2 - e / h if corrector else (h**2 / 2 - e) / (nodes[0] - nodes[1])
+        )
+        c = [c[0] + extra, c[1] - extra]
     out = math.exp(-(tau**2) * h) * t["sig"] / s["sig"] * z
     out = out + t["sig"] * math.sqrt(-math.expm1(-2 * tau**2 * h)) * noise
     return out + sum(a * t["sqa"] * cj * m for cj, m in zip(c, ms))

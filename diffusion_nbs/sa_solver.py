@@ -72,30 +72,28 @@ def sa_solver_walk(d: GaussianDiffusion, net, z, walk: Walk):
     pairs = time_pairs(walk.plan, walk.options.spacing)
     if pairs[-1][0] > 1:
         pairs[-1] = (pairs[-1][0], 1)  # the last step lands on t = 1
-    at = lambda t: log_snr_point(d, t)
-    ms, last = [], None  # (x̂, λ) newest first; the last step's start
+    ms, last = [], None  # (x̂, λ) newest first; the last step's z, point, t, ξ
     for i, (t, s) in enumerate(walk.bar(pairs, f"sa-solver-{walk.plan.steps}")):
         tt = torch.full((len(z),), t, device=z.device, dtype=torch.long)
         x = d.predict(net, z, tt, walk.y, walk.guidance)[1]
         if s == 0:
             return x  # uniform spacing: the last call is at t = 1
+        now = log_snr_point(d, t)
         if last is not None:  # the corrector: the last step again, with x̂ at t
-            z0, t0, xi = last
-            nodes = [at(t)["lam"], ms[0][1]]
-            z = sa_update(
-                z0, [x, ms[0][0]], nodes, at(t0), at(t), sa_tau(t0), xi, True
-            )
-        ms = [(x, at(t)["lam"]), *ms][:2]
+            z0, p0, t0, xi = last
+            nodes = [now["lam"], ms[0][1]]
+            z = sa_update(z0, [x, ms[0][0]], nodes, p0, now, sa_tau(t0), xi, True)
+        ms = [(x, now["lam"]), *ms][:2]
         k = min(2, len(pairs) - i, len(ms))  # the predictor's order
-        last = (z, t, walk.noise(z))
+        last = (z, now, t, walk.noise(z))
         z = sa_update(
             z,
             [m for m, _ in ms[:k]],
             [lam for _, lam in ms[:k]],
-            at(t),
-            at(s),
+            now,
+            log_snr_point(d, s),
             sa_tau(t),
-            last[2],
+            last[3],
             False,
         ).to(x.dtype)
     return z
